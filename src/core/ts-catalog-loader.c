@@ -1,0 +1,770 @@
+/* ts-catalog-loader.c: read and validate a JSON catalog
+ *
+ * A catalog is refused whole, with an error naming where it went wrong
+ * ("3:14: …" for syntax, "errors[12].code: …" for content), or accepted
+ * whole. Checks that json-glib cannot do safely come first: size, UTF-8
+ * and nesting depth (json-glib 1.6 recurses once per level and overflows
+ * the stack on deeply nested input).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-catalog-loader"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "ts-catalog-private.h"
+#include "ts-catalog-resources.h"
+
+#define MAX_STRING_LENGTH (64 * 1024)
+/* Codes are JavaScript numbers in the SDK; 32 bits hold every known one. */
+#define MIN_CODE G_MININT32
+#define MAX_CODE G_MAXUINT32
+
+typedef struct
+{
+  TsLocalizer *localizer;
+  GHashTable *categories_by_id;
+  GPtrArray *categories;
+} Loader;
+
+static void
+line_column (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+static gboolean
+check_encoding (const char  *data,
+                gsize        size,
+                GError     **error)
+{
+  const char *end = NULL;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, size, &end))
+    return TRUE;
+
+  line_column (data, end - data, &line, &column);
+  g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_ENCODING,
+               "%u:%u: %s", line, column,
+               *end == '\0' ? "NUL byte in text" : "invalid UTF-8");
+  return FALSE;
+}
+
+static gboolean
+check_depth (const char  *data,
+             gsize        size,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+        }
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > TS_CATALOG_MAX_DEPTH)
+            {
+              guint line, column;
+
+              line_column (data, i, &line, &column);
+              g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX,
+                           "%u:%u: nested more than %d levels deep",
+                           line, column, TS_CATALOG_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        {
+          depth--;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+fail (GError         **error,
+      TsCatalogError   code,
+      const char      *path,
+      const char      *member,
+      const char      *what)
+{
+  g_set_error (error, TS_CATALOG_ERROR, code, "%s%s%s: %s",
+               path, *path != '\0' ? "." : "", member, what);
+  return FALSE;
+}
+
+static gboolean
+check_text (const char  *text,
+            const char  *path,
+            const char  *member,
+            GError     **error)
+{
+  const char *p = text;
+
+  if (strlen (text) > MAX_STRING_LENGTH)
+    return fail (error, TS_CATALOG_ERROR_RANGE, path, member, "string longer than 64 KiB");
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '\0')
+    return fail (error, TS_CATALOG_ERROR_EMPTY, path, member, "empty string");
+  return TRUE;
+}
+
+/* Looks up @member of @object; a missing member is an error only if @required. */
+static gboolean
+get_string (JsonObject  *object,
+            const char  *path,
+            const char  *member,
+            gboolean     required,
+            const char **out,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return !required || fail (error, TS_CATALOG_ERROR_MISSING, path, member, "missing");
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (error, TS_CATALOG_ERROR_TYPE, path, member, "expected a string");
+
+  *out = json_node_get_string (node);
+  return check_text (*out, path, member, error);
+}
+
+static gboolean
+get_bool (JsonObject  *object,
+          const char  *path,
+          const char  *member,
+          gboolean     fallback,
+          gboolean    *out,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = fallback;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (error, TS_CATALOG_ERROR_TYPE, path, member, "expected true or false");
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+get_array (JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           gboolean     required,
+           JsonArray  **out,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return !required || fail (error, TS_CATALOG_ERROR_MISSING, path, member, "missing");
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, TS_CATALOG_ERROR_TYPE, path, member, "expected an array");
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+static JsonObject *
+array_object (JsonArray   *array,
+              guint        index,
+              const char  *path,
+              const char  *member,
+              GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+  g_autofree char *item = NULL;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  item = g_strdup_printf ("%s[%u]", member, index);
+  fail (error, TS_CATALOG_ERROR_TYPE, path, item, "expected an object");
+  return NULL;
+}
+
+/* Fills @forms with the English text and its translations. */
+static void
+localize (Loader     *loader,
+          const char *english,
+          char      **forms)
+{
+  for (guint i = 0; i < TS_N_LANGUAGES; i++)
+    forms[i] = ts_localizer_translate (loader->localizer, english, i);
+}
+
+/* An optional array of strings; with @forms, each is translated. */
+static gboolean
+get_strings (Loader      *loader,
+             JsonObject  *object,
+             const char  *path,
+             const char  *member,
+             GStrv       *literal,
+             GStrv       *forms,
+             GError     **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!get_array (object, path, member, FALSE, &array, error))
+    return FALSE;
+  if (array == NULL || json_array_get_length (array) == 0)
+    return TRUE;
+
+  n = json_array_get_length (array);
+  if (literal != NULL)
+    *literal = g_new0 (char *, n + 1);
+  else
+    for (guint l = 0; l < TS_N_LANGUAGES; l++)
+      forms[l] = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail (error, TS_CATALOG_ERROR_TYPE, path, item, "expected a string");
+      text = json_node_get_string (node);
+      if (!check_text (text, path, item, error))
+        return FALSE;
+
+      if (literal != NULL)
+        {
+          (*literal)[i] = g_strdup (text);
+        }
+      else
+        {
+          for (guint l = 0; l < TS_N_LANGUAGES; l++)
+            forms[l][i] = ts_localizer_translate (loader->localizer, text, l);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_url (const char  *url,
+           const char  *path,
+           const char  *member,
+           GError     **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *scheme;
+
+  if (uri == NULL)
+    return fail (error, TS_CATALOG_ERROR_LINK, path, member, "not a valid address");
+
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0)
+    return fail (error, TS_CATALOG_ERROR_LINK, path, member, "only http and https links are allowed");
+  if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
+    return fail (error, TS_CATALOG_ERROR_LINK, path, member, "link has no host");
+
+  return TRUE;
+}
+
+static gboolean
+load_links (Loader      *loader,
+            JsonObject  *object,
+            const char  *path,
+            TsEntry     *entry,
+            GError     **error)
+{
+  JsonArray *links;
+
+  if (!get_array (object, path, "links", FALSE, &links, error))
+    return FALSE;
+
+  for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
+    {
+      g_autofree char *link_path = g_strdup_printf ("%s.links[%u]", path, i);
+      JsonObject *link_object = array_object (links, i, path, "links", error);
+      const char *title, *url;
+      TsLink *link;
+
+      if (link_object == NULL ||
+          !get_string (link_object, link_path, "title", TRUE, &title, error) ||
+          !get_string (link_object, link_path, "url", TRUE, &url, error) ||
+          !check_url (url, link_path, "url", error))
+        return FALSE;
+
+      link = g_new0 (TsLink, 1);
+      localize (loader, title, link->title);
+      link->url = g_strdup (url);
+      g_ptr_array_add (entry->links, link);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_code (JsonObject  *object,
+           const char  *path,
+           TsEntry     *entry,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "code");
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, TS_CATALOG_ERROR_TYPE, path, "code", "expected an integer");
+
+  entry->code = json_node_get_int (node);
+  if (entry->code < MIN_CODE || entry->code > (gint64) MAX_CODE)
+    return fail (error, TS_CATALOG_ERROR_RANGE, path, "code", "out of range (32 bits)");
+
+  entry->has_code = TRUE;
+  entry->code_text = g_strdup_printf ("%" G_GINT64_FORMAT, entry->code);
+  if (entry->category->hex_codes && entry->code >= 0)
+    entry->hex = g_strdup_printf ("0x%04" G_GINT64_MODIFIER "X", entry->code);
+
+  return TRUE;
+}
+
+static TsEntry *
+load_entry (Loader      *loader,
+            JsonObject  *object,
+            const char  *path,
+            GError     **error)
+{
+  g_autoptr(TsEntry) entry = g_object_new (TS_TYPE_ENTRY, NULL);
+  const char *category_id, *key, *message, *summary;
+  TsCategory *category;
+
+  if (!get_string (object, path, "category", TRUE, &category_id, error))
+    return NULL;
+  category = g_hash_table_lookup (loader->categories_by_id, category_id);
+  if (category == NULL)
+    {
+      fail (error, TS_CATALOG_ERROR_REFERENCE, path, "category", "no category has this id");
+      return NULL;
+    }
+  entry->category = g_object_ref (category);
+
+  if (!load_code (object, path, entry, error) ||
+      !get_string (object, path, "key", FALSE, &key, error) ||
+      !get_strings (loader, object, path, "aliases", &entry->aliases, NULL, error) ||
+      !get_string (object, path, "message", FALSE, &message, error) ||
+      !get_string (object, path, "summary", TRUE, &summary, error) ||
+      !get_strings (loader, object, path, "explanation", NULL, entry->explanation, error) ||
+      !get_strings (loader, object, path, "remedy", NULL, entry->remedy, error) ||
+      !get_strings (loader, object, path, "notes", NULL, entry->notes, error) ||
+      !load_links (loader, object, path, entry, error) ||
+      !get_bool (object, path, "documented", TRUE, &entry->documented, error))
+    return NULL;
+
+  if (!entry->has_code && key == NULL && message == NULL)
+    {
+      fail (error, TS_CATALOG_ERROR_MISSING, path, "code", "an entry needs a code, a key or a message");
+      return NULL;
+    }
+
+  entry->key = g_strdup (key);
+  entry->message = g_strdup (message);
+  localize (loader, summary, entry->summary);
+
+  return g_steal_pointer (&entry);
+}
+
+/* Within one category no two entries share a code, a key (or alias) or a message. */
+static gboolean
+check_unique (GHashTable  *seen,
+              TsEntry     *entry,
+              const char  *kind,
+              const char  *value,
+              const char  *path,
+              const char  *member,
+              GError     **error)
+{
+  g_autofree char *what = NULL;
+  char *id;
+
+  if (value == NULL)
+    return TRUE;
+
+  id = g_strdup_printf ("%s\x1f%s\x1f%s", entry->category->id, kind, value);
+  if (g_hash_table_add (seen, id))
+    return TRUE;
+
+  what = g_strdup_printf ("duplicate %s “%s” in category “%s”", kind, value, entry->category->id);
+  return fail (error, TS_CATALOG_ERROR_DUPLICATE, path, member, what);
+}
+
+static gboolean
+load_categories (Loader      *loader,
+                 JsonObject  *root,
+                 GError     **error)
+{
+  JsonArray *array;
+
+  if (!get_array (root, "", "categories", TRUE, &array, error))
+    return FALSE;
+  if (json_array_get_length (array) == 0)
+    return fail (error, TS_CATALOG_ERROR_EMPTY, "", "categories", "no categories");
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("categories[%u]", i);
+      JsonObject *object = array_object (array, i, "", "categories", error);
+      g_autoptr(TsCategory) category = NULL;
+      const char *id, *name, *description;
+
+      if (object == NULL ||
+          !get_string (object, path, "id", TRUE, &id, error) ||
+          !get_string (object, path, "name", TRUE, &name, error) ||
+          !get_string (object, path, "description", FALSE, &description, error))
+        return FALSE;
+
+      if (g_hash_table_contains (loader->categories_by_id, id))
+        return fail (error, TS_CATALOG_ERROR_DUPLICATE, path, "id", "duplicate category id");
+
+      category = g_object_new (TS_TYPE_CATEGORY, NULL);
+      category->id = g_strdup (id);
+      category->position = i;
+      localize (loader, name, category->name);
+      if (description != NULL)
+        localize (loader, description, category->description);
+      if (!get_bool (object, path, "hex_codes", FALSE, &category->hex_codes, error))
+        return FALSE;
+
+      g_hash_table_insert (loader->categories_by_id, category->id, category);
+      g_ptr_array_add (loader->categories, g_steal_pointer (&category));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_metadata (JsonObject  *root,
+               GHashTable  *metadata,
+               GError     **error)
+{
+  static const struct { const char *field; gboolean required; } fields[] = {
+    { "product", TRUE },
+    { "sdk_version", TRUE },
+    { "source_language", TRUE },
+    { "source", FALSE },
+    { "applies_to", FALSE },
+  };
+  JsonNode *node = json_object_get_member (root, "metadata");
+  JsonObject *object;
+
+  if (node == NULL)
+    return fail (error, TS_CATALOG_ERROR_MISSING, "", "metadata", "missing");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, TS_CATALOG_ERROR_TYPE, "", "metadata", "expected an object");
+
+  object = json_node_get_object (node);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *value;
+
+      if (!get_string (object, "metadata", fields[i].field, fields[i].required, &value, error))
+        return FALSE;
+      if (value != NULL)
+        g_hash_table_insert (metadata, g_strdup (fields[i].field), g_strdup (value));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_version (JsonObject  *root,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "format_version");
+  gint64 version;
+
+  if (node == NULL)
+    return fail (error, TS_CATALOG_ERROR_MISSING, "", "format_version", "missing");
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, TS_CATALOG_ERROR_TYPE, "", "format_version", "expected an integer");
+
+  version = json_node_get_int (node);
+  if (version != TS_CATALOG_FORMAT_VERSION)
+    {
+      g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_VERSION,
+                   "format_version: unknown version %" G_GINT64_FORMAT " (this program reads version %d)",
+                   version, TS_CATALOG_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Catalog order: category, then code (by magnitude, so that the room-entry
+ * codes 10006, -10011, -10012 read as on the error page), then file order;
+ * entries without a code follow those with one. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const TsEntry *x = *(TsEntry * const *) a;
+  const TsEntry *y = *(TsEntry * const *) b;
+  gint64 ax, ay;
+
+  if (x->category->position != y->category->position)
+    return x->category->position < y->category->position ? -1 : 1;
+  if (x->has_code != y->has_code)
+    return x->has_code ? -1 : 1;
+  if (!x->has_code)
+    return (x->position > y->position) - (x->position < y->position);
+
+  ax = ABS (x->code);
+  ay = ABS (y->code);
+  if (ax != ay)
+    return ax < ay ? -1 : 1;
+  if (x->code != y->code)
+    return x->code < y->code ? -1 : 1;
+  return (x->position > y->position) - (x->position < y->position);
+}
+
+static GPtrArray *
+load_entries (Loader      *loader,
+              JsonObject  *root,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  JsonArray *array;
+
+  if (!get_array (root, "", "errors", TRUE, &array, error))
+    return NULL;
+
+  entries = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("errors[%u]", i);
+      JsonObject *object = array_object (array, i, "", "errors", error);
+      TsEntry *entry;
+
+      if (object == NULL || (entry = load_entry (loader, object, path, error)) == NULL)
+        return NULL;
+
+      entry->position = i;
+      g_ptr_array_add (entries, entry);
+
+      if (!check_unique (seen, entry, "code", entry->code_text, path, "code", error) ||
+          !check_unique (seen, entry, "key", entry->key, path, "key", error) ||
+          !check_unique (seen, entry, "message", entry->message, path, "message", error))
+        return NULL;
+      for (guint a = 0; entry->aliases != NULL && entry->aliases[a] != NULL; a++)
+        {
+          g_autofree char *member = g_strdup_printf ("aliases[%u]", a);
+
+          if (!check_unique (seen, entry, "key", entry->aliases[a], path, member, error))
+            return NULL;
+        }
+    }
+
+  g_ptr_array_sort (entries, compare_entries);
+  for (guint i = 0; i < entries->len; i++)
+    ((TsEntry *) g_ptr_array_index (entries, i))->position = i;
+
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * ts_catalog_new_from_bytes:
+ * @bytes: the JSON text of a catalog
+ * @name: where it came from, for messages
+ * @localizer: (nullable): translations for its strings, or %NULL for the default
+ * @error: return location for a #GError in %TS_CATALOG_ERROR
+ *
+ * Returns: (transfer full): the catalog, or %NULL if @bytes is not a valid
+ *   catalog; nothing of it is kept then
+ */
+TsCatalog *
+ts_catalog_new_from_bytes (GBytes       *bytes,
+                           const char   *name,
+                           TsLocalizer  *localizer,
+                           GError      **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GHashTable) categories_by_id = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GHashTable) metadata = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Loader loader;
+  JsonNode *root;
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > TS_CATALOG_MAX_SIZE)
+    {
+      g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TOO_LARGE,
+                   "file too large (%" G_GSIZE_FORMAT " bytes; the limit is %d MiB)",
+                   size, TS_CATALOG_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (size == 0)
+    {
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, "empty file");
+      return NULL;
+    }
+  if (!check_encoding (data, size, error) || !check_depth (data, size, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    {
+      const char *message = parse_error->message;
+
+      /* json-glib says "<data>:LINE:COL: Parse error: …" */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TYPE,
+                           "the catalog must be a JSON object");
+      return NULL;
+    }
+
+  categories_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  categories = g_ptr_array_new_with_free_func (g_object_unref);
+  metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  loader = (Loader) {
+    .localizer = localizer != NULL ? localizer : ts_localizer_get_default (),
+    .categories_by_id = categories_by_id,
+    .categories = categories,
+  };
+
+  if (!check_version (json_node_get_object (root), error) ||
+      !load_metadata (json_node_get_object (root), metadata, error) ||
+      !load_categories (&loader, json_node_get_object (root), error) ||
+      (entries = load_entries (&loader, json_node_get_object (root), error)) == NULL)
+    return NULL;
+
+  return ts_catalog_new_take (g_strdup (name), g_steal_pointer (&categories),
+                              g_steal_pointer (&entries), g_steal_pointer (&metadata));
+}
+
+/**
+ * ts_catalog_new_from_file:
+ * @filename: a catalog file
+ * @localizer: (nullable): translations, or %NULL for the default
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the catalog, or %NULL on error
+ */
+TsCatalog *
+ts_catalog_new_from_file (const char   *filename,
+                          TsLocalizer  *localizer,
+                          GError      **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  file = g_file_new_for_commandline_arg (filename);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "not a regular file");
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > TS_CATALOG_MAX_SIZE)
+    {
+      g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TOO_LARGE,
+                   "file too large (%" G_GOFFSET_FORMAT " bytes; the limit is %d MiB)",
+                   g_file_info_get_size (info), TS_CATALOG_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (g_file_peek_path (file) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new (g_file_peek_path (file), FALSE, error);
+  if (mapped == NULL)
+    return NULL;
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  return ts_catalog_new_from_bytes (bytes, filename, localizer, error);
+}
+
+/**
+ * ts_catalog_new_builtin:
+ * @localizer: (nullable): translations, or %NULL for the default
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the TRTC Web SDK v4 catalog compiled into the program
+ */
+TsCatalog *
+ts_catalog_new_builtin (TsLocalizer  *localizer,
+                        GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resource_lookup_data (ts_catalog_get_resource (),
+                                  RESOURCE_PREFIX "/catalog/trtc-web-sdk-v4.json",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return ts_catalog_new_from_bytes (bytes, "built-in", localizer, error);
+}

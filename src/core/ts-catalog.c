@@ -1,0 +1,164 @@
+/* ts-catalog.c: the error catalog: categories, entries and their search index
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-catalog"
+
+#include "config.h"
+
+#include "ts-catalog-private.h"
+#include "ts-search.h"
+
+struct _TsCatalog
+{
+  GObject parent_instance;
+
+  char *name;
+  GPtrArray *categories;
+  GPtrArray *entries;
+  GHashTable *metadata;
+  TsSearchIndex *index;
+};
+
+G_DEFINE_FINAL_TYPE (TsCatalog, ts_catalog, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ts-catalog-error-quark, ts_catalog_error)
+
+static void
+ts_catalog_finalize (GObject *object)
+{
+  TsCatalog *self = (TsCatalog *) object;
+
+  g_clear_pointer (&self->index, ts_search_index_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->categories, g_ptr_array_unref);
+  g_clear_pointer (&self->metadata, g_hash_table_unref);
+  g_free (self->name);
+
+  G_OBJECT_CLASS (ts_catalog_parent_class)->finalize (object);
+}
+
+static void
+ts_catalog_class_init (TsCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ts_catalog_finalize;
+}
+
+static void
+ts_catalog_init (TsCatalog *self)
+{
+}
+
+/*
+ * ts_catalog_new_take:
+ * @name: (transfer full): where the catalog came from
+ * @categories: (transfer full): #TsCategory objects, in order
+ * @entries: (transfer full): #TsEntry objects, in catalog order
+ * @metadata: (transfer full): string fields of the catalog's metadata
+ *
+ * For the loader: wraps validated parts and builds the search index.
+ */
+TsCatalog *
+ts_catalog_new_take (char       *name,
+                     GPtrArray  *categories,
+                     GPtrArray  *entries,
+                     GHashTable *metadata)
+{
+  TsCatalog *self = g_object_new (TS_TYPE_CATALOG, NULL);
+
+  self->name = name;
+  self->categories = categories;
+  self->entries = entries;
+  self->metadata = metadata;
+  self->index = ts_search_index_new (entries);
+
+  return self;
+}
+
+/**
+ * ts_catalog_get_name:
+ *
+ * Returns: where the catalog came from: a file name, or "built-in"
+ */
+const char *
+ts_catalog_get_name (TsCatalog *self)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * ts_catalog_get_metadata:
+ * @field: "product", "sdk_version", "source_language" or "source"
+ *
+ * Returns: (nullable): the value of @field in the catalog's metadata
+ */
+const char *
+ts_catalog_get_metadata (TsCatalog  *self,
+                         const char *field)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  return g_hash_table_lookup (self->metadata, field);
+}
+
+guint
+ts_catalog_get_n_categories (TsCatalog *self)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), 0);
+
+  return self->categories->len;
+}
+
+/**
+ * ts_catalog_get_category:
+ *
+ * Returns: (transfer none): the category at @position
+ */
+TsCategory *
+ts_catalog_get_category (TsCatalog *self,
+                         guint      position)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->categories->len, NULL);
+
+  return g_ptr_array_index (self->categories, position);
+}
+
+guint
+ts_catalog_get_n_entries (TsCatalog *self)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), 0);
+
+  return self->entries->len;
+}
+
+/**
+ * ts_catalog_get_entry:
+ *
+ * Returns: (transfer none): the entry at @position in catalog order
+ */
+TsEntry *
+ts_catalog_get_entry (TsCatalog *self,
+                      guint      position)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->entries->len, NULL);
+
+  return g_ptr_array_index (self->entries, position);
+}
+
+/**
+ * ts_catalog_get_index:
+ *
+ * Returns: (transfer none): the search index over the entries
+ */
+TsSearchIndex *
+ts_catalog_get_index (TsCatalog *self)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+
+  return self->index;
+}

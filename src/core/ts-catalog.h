@@ -1,0 +1,67 @@
+/* ts-catalog.h: the error catalog: categories, entries and their search index
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ts-category.h"
+#include "ts-entry.h"
+#include "ts-localizer.h"
+
+G_BEGIN_DECLS
+
+#define TS_CATALOG_ERROR (ts_catalog_error_quark ())
+
+typedef enum
+{
+  TS_CATALOG_ERROR_TOO_LARGE,
+  TS_CATALOG_ERROR_ENCODING,
+  TS_CATALOG_ERROR_SYNTAX,
+  TS_CATALOG_ERROR_VERSION,
+  TS_CATALOG_ERROR_MISSING,
+  TS_CATALOG_ERROR_TYPE,
+  TS_CATALOG_ERROR_EMPTY,
+  TS_CATALOG_ERROR_RANGE,
+  TS_CATALOG_ERROR_DUPLICATE,
+  TS_CATALOG_ERROR_LINK,
+  TS_CATALOG_ERROR_REFERENCE,
+} TsCatalogError;
+
+/* The format version this program reads (see data/README.md). */
+#define TS_CATALOG_FORMAT_VERSION 1
+/* Larger files are refused before parsing. */
+#define TS_CATALOG_MAX_SIZE (64 * 1024 * 1024)
+/* Our format nests five levels deep; json-glib recurses without a limit. */
+#define TS_CATALOG_MAX_DEPTH 32
+
+typedef struct _TsSearchIndex TsSearchIndex;
+
+#define TS_TYPE_CATALOG (ts_catalog_get_type ())
+G_DECLARE_FINAL_TYPE (TsCatalog, ts_catalog, TS, CATALOG, GObject)
+
+GQuark         ts_catalog_error_quark      (void);
+
+TsCatalog     *ts_catalog_new_builtin      (TsLocalizer  *localizer,
+                                            GError      **error);
+TsCatalog     *ts_catalog_new_from_file    (const char   *filename,
+                                            TsLocalizer  *localizer,
+                                            GError      **error);
+TsCatalog     *ts_catalog_new_from_bytes   (GBytes       *bytes,
+                                            const char   *name,
+                                            TsLocalizer  *localizer,
+                                            GError      **error);
+
+const char    *ts_catalog_get_name         (TsCatalog    *self);
+const char    *ts_catalog_get_metadata     (TsCatalog    *self,
+                                            const char   *field);
+guint          ts_catalog_get_n_categories (TsCatalog    *self);
+TsCategory    *ts_catalog_get_category     (TsCatalog    *self,
+                                            guint         position);
+guint          ts_catalog_get_n_entries    (TsCatalog    *self);
+TsEntry       *ts_catalog_get_entry        (TsCatalog    *self,
+                                            guint         position);
+TsSearchIndex *ts_catalog_get_index        (TsCatalog    *self);
+
+G_END_DECLS

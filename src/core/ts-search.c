@@ -1,0 +1,1029 @@
+/* ts-search.c: the search index over a catalog's entries
+ *
+ * One index serves the terminal, the window and the Shell search provider.
+ *
+ * The vocabulary is every folded word of every entry, in an array sorted
+ * bytewise, so the words a query word is a prefix of form one contiguous
+ * range; codes, keys and messages have a vocabulary of their own, so that
+ * looking up the tokens of a long pasted log never walks the postings of
+ * common words. A term's postings say which entries hold it and in what
+ * field class; the class and whether the match was exact give a tier
+ * (lower is better). An entry matches when every query word matches it; its
+ * rank comes from its worst and summed tiers. A second vocabulary maps the
+ * initial consonants of Korean words ("ㅁㄹ" for "만료") to their postings.
+ *
+ * Per query the work is a few passes over byte arrays of one cell per entry
+ * plus the postings touched: no hashing, and results come out in catalog
+ * order so that a counting sort by rank keeps ties in category/code order.
+ *
+ * Not thread-safe: the index owns the scratch arrays of the current search.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-catalog-private.h"
+#include "ts-search.h"
+#include "ts-text.h"
+
+typedef enum
+{
+  CLASS_ID,       /* code, "0x" hex, key, alias, message: a whole token pins it */
+  CLASS_WEAK_ID,  /* hex without "0x", one- and two-digit codes: too common to pin */
+  CLASS_KEYWORD,  /* the words of a key */
+  CLASS_TITLE,    /* words of the message and the summary */
+  CLASS_BODY,     /* words of explanation, remedy, notes and link titles */
+} TermClass;
+
+#define CLASS_BITS 3
+#define NO_TIER 0xFF
+
+/* tier[class][exact] */
+static const guint8 tiers[][2] = {
+  [CLASS_ID]      = { 1, 0 },
+  [CLASS_WEAK_ID] = { 1, 0 },
+  [CLASS_KEYWORD] = { 2, 1 },
+  [CLASS_TITLE]   = { 4, 3 },
+  [CLASS_BODY]    = { 6, 5 },
+};
+
+/* Ranks, best first. Word ranks are 20 + 16 × worst tier + summed tiers. */
+#define RANK_LOG_TOKEN_MAX 15
+#define RANK_EXACT 16
+#define RANK_COMPACT_PREFIX 17
+#define RANK_WORDS 20
+/* the last word rank whose worst word matched no worse than a key word */
+#define RANK_KEY_WORDS_MAX (RANK_WORDS + 16 * 2 + 15)
+#define RANK_TYPO 200
+#define NO_RANK 0xFF
+
+typedef struct
+{
+  guint32 text;        /* offset in strings */
+  guint32 first;       /* offset in postings */
+  guint32 n_postings;
+} Term;
+
+typedef struct
+{
+  Term *terms;
+  guint n_terms;
+} Vocabulary;
+
+typedef struct
+{
+  guint32 text;        /* offset of a compact key in strings */
+  guint32 length;
+  guint32 position;
+} FuzzyKey;
+
+struct _TsSearchIndex
+{
+  GPtrArray *entries;
+  guint n_entries;
+
+  GString *strings;
+  GArray *postings;
+  Vocabulary ids;
+  Vocabulary words;
+  Vocabulary choseong;
+
+  /* first folded word of a message → positions, for messages inside log lines */
+  GHashTable *message_starts;
+  GStrv *message_words;      /* per position, or NULL */
+  GArray *fuzzy_keys;
+
+  /* scratch, one cell per entry */
+  guint8 *word_tier;
+  guint8 *worst_tier;
+  guint8 *tier_sum;
+  guint8 *rank;
+};
+
+struct _TsSearchResult
+{
+  guint n_entries;
+  guint32 *positions;
+  guint8 *ranks;
+  guint n_matches;
+  gboolean everything;
+  guint32 *index_of;         /* position → index, built on demand */
+  GStrv words;
+};
+
+/* Index building */
+
+typedef struct
+{
+  GHashTable *ids;           /* folded text → GArray of postings */
+  GHashTable *words;
+  GHashTable *choseong;
+  GString *scratch;
+} Builder;
+
+static void
+add_posting (GHashTable *table,
+             const char *term,
+             guint       position,
+             TermClass   term_class)
+{
+  guint32 posting = (position << CLASS_BITS) | term_class;
+  GArray *postings = g_hash_table_lookup (table, term);
+
+  if (postings == NULL)
+    {
+      postings = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2);
+      g_hash_table_insert (table, g_strdup (term), postings);
+    }
+  else if (g_array_index (postings, guint32, postings->len - 1) == posting)
+    {
+      return;
+    }
+
+  g_array_append_val (postings, posting);
+}
+
+static void
+add_term (Builder    *builder,
+          const char *term,
+          guint       position,
+          TermClass   term_class)
+{
+  GHashTable *table = term_class <= CLASS_WEAK_ID ? builder->ids : builder->words;
+
+  add_posting (table, term, position, term_class);
+}
+
+static void
+add_words (Builder    *builder,
+           const char *text,
+           guint       position,
+           TermClass   term_class)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GArray) words = NULL;
+
+  if (text == NULL)
+    return;
+
+  folded = ts_text_fold (text, -1);
+  words = ts_text_split_words (folded);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const TsSpan *word = &g_array_index (words, TsSpan, i);
+
+      g_string_overwrite_len (g_string_truncate (builder->scratch, 0), 0, folded + word->start, word->length);
+      add_term (builder, builder->scratch->str, position, term_class);
+    }
+}
+
+/* Adds the text in both languages, once when they are the same. */
+static void
+add_words_localized (Builder     *builder,
+                     char *const *forms,
+                     guint        position,
+                     TermClass    term_class)
+{
+  add_words (builder, forms[TS_LANGUAGE_ENGLISH], position, term_class);
+  if (g_strcmp0 (forms[TS_LANGUAGE_ENGLISH], forms[TS_LANGUAGE_KOREAN]) != 0)
+    add_words (builder, forms[TS_LANGUAGE_KOREAN], position, term_class);
+}
+
+static void
+add_paragraphs (Builder    *builder,
+                GStrv      *forms,
+                guint       position)
+{
+  for (guint l = 0; l < TS_N_LANGUAGES; l++)
+    {
+      if (l > 0 && forms[l] == forms[0])
+        continue;
+      for (guint i = 0; forms[l] != NULL && forms[l][i] != NULL; i++)
+        {
+          if (l > 0 && forms[0] != NULL && g_strcmp0 (forms[0][i], forms[l][i]) == 0)
+            continue;
+          add_words (builder, forms[l][i], position, CLASS_BODY);
+        }
+    }
+}
+
+static void
+add_key (TsSearchIndex *self,
+         Builder       *builder,
+         const char    *key,
+         guint          position)
+{
+  g_autofree char *folded = ts_text_fold (key, -1);
+  g_autofree char *compact = ts_text_compact (folded);
+  FuzzyKey fuzzy;
+
+  if (*compact != '\0')
+    add_term (builder, compact, position, CLASS_ID);
+  add_words (builder, key, position, CLASS_KEYWORD);
+
+  fuzzy.text = self->strings->len;
+  fuzzy.length = strlen (compact);
+  fuzzy.position = position;
+  g_string_append_len (self->strings, compact, fuzzy.length + 1);
+  g_array_append_val (self->fuzzy_keys, fuzzy);
+}
+
+static void
+add_message (TsSearchIndex *self,
+             Builder       *builder,
+             const char    *message,
+             guint          position)
+{
+  g_autofree char *folded = ts_text_fold (message, -1);
+  g_autofree char *compact = ts_text_compact (folded);
+  g_autoptr(GArray) spans = ts_text_split_words (folded);
+  GStrv words;
+  GArray *starts;
+
+  if (*compact != '\0')
+    add_term (builder, compact, position, CLASS_ID);
+  add_words (builder, message, position, CLASS_TITLE);
+
+  if (spans->len == 0)
+    return;
+
+  words = g_new0 (char *, spans->len + 1);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const TsSpan *span = &g_array_index (spans, TsSpan, i);
+
+      words[i] = g_strndup (folded + span->start, span->length);
+    }
+  self->message_words[position] = words;
+
+  starts = g_hash_table_lookup (self->message_starts, words[0]);
+  if (starts == NULL)
+    {
+      starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_hash_table_insert (self->message_starts, g_strdup (words[0]), starts);
+    }
+  g_array_append_val (starts, position);
+}
+
+static void
+add_entry (TsSearchIndex *self,
+           Builder       *builder,
+           TsEntry       *entry,
+           guint          position)
+{
+  if (entry->has_code)
+    {
+      char digits[24];
+
+      g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, (guint64) ABS (entry->code));
+      add_term (builder, digits, position, strlen (digits) < 3 ? CLASS_WEAK_ID : CLASS_ID);
+    }
+  if (entry->hex != NULL)
+    {
+      g_autofree char *folded = g_ascii_strdown (entry->hex, -1);
+
+      add_term (builder, folded, position, CLASS_ID);
+      add_term (builder, folded + 2, position, CLASS_WEAK_ID);
+    }
+  if (entry->key != NULL)
+    add_key (self, builder, entry->key, position);
+  for (guint i = 0; entry->aliases != NULL && entry->aliases[i] != NULL; i++)
+    add_key (self, builder, entry->aliases[i], position);
+  if (entry->message != NULL)
+    add_message (self, builder, entry->message, position);
+
+  add_words_localized (builder, entry->summary, position, CLASS_TITLE);
+  add_paragraphs (builder, entry->explanation, position);
+  add_paragraphs (builder, entry->remedy, position);
+  add_paragraphs (builder, entry->notes, position);
+  for (guint i = 0; i < entry->links->len; i++)
+    {
+      TsLink *link = g_ptr_array_index (entry->links, i);
+
+      add_words_localized (builder, link->title, position, CLASS_BODY);
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Lays a builder table out as a sorted vocabulary. */
+static void
+freeze (TsSearchIndex *self,
+        GHashTable    *table,
+        Vocabulary    *vocabulary)
+{
+  g_autofree const char **keys = NULL;
+  guint n;
+
+  keys = (const char **) g_hash_table_get_keys_as_array (table, &n);
+  qsort (keys, n, sizeof (char *), compare_strings);
+
+  vocabulary->terms = g_new (Term, n);
+  vocabulary->n_terms = n;
+  for (guint i = 0; i < n; i++)
+    {
+      GArray *postings = g_hash_table_lookup (table, keys[i]);
+      Term *term = &vocabulary->terms[i];
+
+      term->text = self->strings->len;
+      g_string_append_len (self->strings, keys[i], strlen (keys[i]) + 1);
+      term->first = self->postings->len;
+      term->n_postings = postings->len;
+      g_array_append_vals (self->postings, postings->data, postings->len);
+    }
+}
+
+static void
+add_choseong (GHashTable *words,
+              GHashTable *choseong)
+{
+  GHashTableIter iter;
+  const char *word;
+  GArray *postings;
+
+  g_hash_table_iter_init (&iter, words);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &word, (gpointer *) &postings))
+    {
+      g_autofree char *initials = ts_text_choseong (word);
+      GArray *target;
+
+      if (initials == NULL)
+        continue;
+
+      target = g_hash_table_lookup (choseong, initials);
+      if (target == NULL)
+        {
+          target = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_hash_table_insert (choseong, g_steal_pointer (&initials), target);
+        }
+      g_array_append_vals (target, postings->data, postings->len);
+    }
+}
+
+static void
+free_postings (gpointer data)
+{
+  g_array_unref (data);
+}
+
+/**
+ * ts_search_index_new:
+ * @entries: (element-type TsEntry): entries in catalog order
+ *
+ * Returns: (transfer full): an index over @entries
+ */
+TsSearchIndex *
+ts_search_index_new (GPtrArray *entries)
+{
+  TsSearchIndex *self = g_new0 (TsSearchIndex, 1);
+  Builder builder;
+
+  g_return_val_if_fail (entries != NULL, NULL);
+  g_return_val_if_fail (entries->len < (1u << (32 - CLASS_BITS)), NULL);
+
+  self->entries = g_ptr_array_ref (entries);
+  self->n_entries = entries->len;
+  self->strings = g_string_new (NULL);
+  self->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->message_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  self->message_words = g_new0 (GStrv, MAX (1, self->n_entries));
+  self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
+
+  builder.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  builder.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  builder.scratch = g_string_new (NULL);
+  builder.choseong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+
+  for (guint i = 0; i < entries->len; i++)
+    add_entry (self, &builder, g_ptr_array_index (entries, i), i);
+  add_choseong (builder.words, builder.choseong);
+
+  freeze (self, builder.ids, &self->ids);
+  freeze (self, builder.words, &self->words);
+  freeze (self, builder.choseong, &self->choseong);
+  g_hash_table_unref (builder.ids);
+  g_hash_table_unref (builder.words);
+  g_hash_table_unref (builder.choseong);
+  g_string_free (builder.scratch, TRUE);
+
+  self->word_tier = g_new (guint8, MAX (1, self->n_entries));
+  self->worst_tier = g_new (guint8, MAX (1, self->n_entries));
+  self->tier_sum = g_new (guint8, MAX (1, self->n_entries));
+  self->rank = g_new (guint8, MAX (1, self->n_entries));
+
+  return self;
+}
+
+guint
+ts_search_index_get_n_terms (TsSearchIndex *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->ids.n_terms + self->words.n_terms;
+}
+
+void
+ts_search_index_free (TsSearchIndex *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_entries; i++)
+    g_strfreev (self->message_words[i]);
+  g_free (self->message_words);
+  g_hash_table_unref (self->message_starts);
+  g_array_unref (self->fuzzy_keys);
+  g_free (self->ids.terms);
+  g_free (self->words.terms);
+  g_free (self->choseong.terms);
+  g_array_unref (self->postings);
+  g_string_free (self->strings, TRUE);
+  g_free (self->word_tier);
+  g_free (self->worst_tier);
+  g_free (self->tier_sum);
+  g_free (self->rank);
+  g_ptr_array_unref (self->entries);
+  g_free (self);
+}
+
+/* Searching */
+
+/* A query, folded and split once. */
+typedef struct
+{
+  char *folded;
+  GArray *words;         /* TsSpan: every word, in order */
+  GArray *tokens;        /* TsSpan */
+  GPtrArray *distinct;   /* the distinct words, at most TS_SEARCH_MAX_WORDS */
+  char *compact;
+  GString *scratch;
+} Query;
+
+static void
+query_clear (Query *query)
+{
+  g_free (query->folded);
+  g_clear_pointer (&query->words, g_array_unref);
+  g_clear_pointer (&query->tokens, g_array_unref);
+  g_clear_pointer (&query->distinct, g_ptr_array_unref);
+  g_free (query->compact);
+  if (query->scratch != NULL)
+    g_string_free (query->scratch, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
+
+static gboolean
+span_equal (const Query  *query,
+            const TsSpan *span,
+            const char   *text)
+{
+  return strncmp (query->folded + span->start, text, span->length) == 0 && text[span->length] == '\0';
+}
+
+static void
+query_init (Query      *query,
+            const char *text)
+{
+  gsize length = strnlen (text, TS_SEARCH_MAX_QUERY_BYTES);
+
+  query->folded = ts_text_fold (text, length);
+  query->words = ts_text_split_words (query->folded);
+  query->tokens = ts_text_split_tokens (query->folded);
+  query->distinct = g_ptr_array_new_with_free_func (g_free);
+  query->scratch = g_string_new (NULL);
+
+  for (guint i = 0; i < query->words->len && query->distinct->len < TS_SEARCH_MAX_WORDS; i++)
+    {
+      const TsSpan *span = &g_array_index (query->words, TsSpan, i);
+      gboolean seen = FALSE;
+
+      for (guint d = 0; d < query->distinct->len && !seen; d++)
+        seen = span_equal (query, span, g_ptr_array_index (query->distinct, d));
+      if (!seen)
+        g_ptr_array_add (query->distinct, g_strndup (query->folded + span->start, span->length));
+    }
+
+  query->compact = ts_text_compact (query->folded);
+}
+
+/* The compact form of a token, in the query's scratch buffer. */
+static const char *
+query_compact_token (Query        *query,
+                     const TsSpan *token)
+{
+  g_string_truncate (query->scratch, 0);
+  ts_text_append_compact (query->scratch, query->folded + token->start, token->length);
+  return query->scratch->str;
+}
+
+static const char *
+term_text (TsSearchIndex *self,
+           const Term    *term)
+{
+  return self->strings->str + term->text;
+}
+
+/* The first term not sorting before @text. */
+static guint
+lower_bound (TsSearchIndex    *self,
+             const Vocabulary *vocabulary,
+             const char       *text)
+{
+  guint lo = 0, hi = vocabulary->n_terms;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (term_text (self, &vocabulary->terms[mid]), text) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static const guint32 *
+term_postings (TsSearchIndex *self,
+               const Term    *term)
+{
+  return &g_array_index (self->postings, guint32, term->first);
+}
+
+/* Marks in word_tier the best tier at which each entry holds a term that
+ * @word is a prefix of. */
+static void
+match_prefix (TsSearchIndex    *self,
+              const Vocabulary *vocabulary,
+              const char       *word,
+              gboolean          exact_allowed)
+{
+  gsize length = strlen (word);
+
+  for (guint t = lower_bound (self, vocabulary, word); t < vocabulary->n_terms; t++)
+    {
+      const Term *term = &vocabulary->terms[t];
+      const char *text = term_text (self, term);
+      const guint32 *postings = term_postings (self, term);
+      gboolean exact;
+
+      if (strncmp (text, word, length) != 0)
+        break;
+
+      exact = exact_allowed && text[length] == '\0';
+      for (guint p = 0; p < term->n_postings; p++)
+        {
+          guint32 position = postings[p] >> CLASS_BITS;
+          guint8 tier = tiers[postings[p] & ((1 << CLASS_BITS) - 1)][exact];
+
+          if (tier < self->word_tier[position])
+            self->word_tier[position] = tier;
+        }
+    }
+}
+
+/* Entries for which @text is a whole id (code, key, message): rank[e] = min (rank[e], @rank). */
+static guint
+match_id (TsSearchIndex *self,
+          const char    *text,
+          gboolean       prefix,
+          guint8         rank,
+          gboolean       weak_too)
+{
+  gsize length = strlen (text);
+  guint found = 0;
+
+  for (guint t = lower_bound (self, &self->ids, text); t < self->ids.n_terms; t++)
+    {
+      const Term *term = &self->ids.terms[t];
+      const guint32 *postings = term_postings (self, term);
+      const char *term_string = term_text (self, term);
+
+      if (strncmp (term_string, text, length) != 0 || (!prefix && term_string[length] != '\0'))
+        break;
+
+      for (guint p = 0; p < term->n_postings; p++)
+        {
+          TermClass term_class = postings[p] & ((1 << CLASS_BITS) - 1);
+          guint32 position = postings[p] >> CLASS_BITS;
+
+          if (term_class == CLASS_ID || (weak_too && term_class == CLASS_WEAK_ID))
+            {
+              if (rank < self->rank[position])
+                self->rank[position] = rank;
+              found++;
+            }
+        }
+    }
+
+  return found;
+}
+
+static void
+pin (GHashTable *pins,
+     guint       position)
+{
+  gpointer entry = GUINT_TO_POINTER (position + 1);
+
+  g_hash_table_insert (pins, entry, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (pins, entry)) + 1));
+}
+
+/* A log line pins an entry once for each distinct whole token naming it and
+ * each of its messages it contains; more pins rank higher. */
+static void
+match_log_tokens (TsSearchIndex *self,
+                  Query         *query)
+{
+  g_autoptr(GHashTable) pins = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  /* a query of one token is not a log line: it is matched as a whole */
+  if (query->tokens->len < 2)
+    return;
+
+  for (guint i = 0; i < query->tokens->len; i++)
+    {
+      const char *compact = query_compact_token (query, &g_array_index (query->tokens, TsSpan, i));
+      const Term *term;
+      guint t;
+
+      if (*compact == '\0' || g_hash_table_contains (seen, compact))
+        continue;
+      g_hash_table_add (seen, g_strdup (compact));
+
+      t = lower_bound (self, &self->ids, compact);
+      if (t >= self->ids.n_terms)
+        continue;
+      term = &self->ids.terms[t];
+      if (strcmp (term_text (self, term), compact) != 0)
+        continue;
+
+      for (guint p = 0; p < term->n_postings; p++)
+        {
+          guint32 posting = term_postings (self, term)[p];
+
+          if ((posting & ((1 << CLASS_BITS) - 1)) == CLASS_ID)
+            pin (pins, posting >> CLASS_BITS);
+        }
+    }
+
+  for (guint i = 0; i < query->words->len; i++)
+    {
+      const TsSpan *span = &g_array_index (query->words, TsSpan, i);
+      GArray *starts;
+
+      g_string_overwrite_len (g_string_truncate (query->scratch, 0), 0,
+                              query->folded + span->start, span->length);
+      starts = g_hash_table_lookup (self->message_starts, query->scratch->str);
+
+      for (guint s = 0; starts != NULL && s < starts->len; s++)
+        {
+          guint32 position = g_array_index (starts, guint32, s);
+          GStrv message = self->message_words[position];
+          guint n = g_strv_length (message);
+          gboolean whole = TRUE;
+
+          /* one-word messages are ids, found above; a query that is only
+           * the message is an exact match, not a log line */
+          if (n < 2 || i + n > query->words->len || n == query->words->len)
+            continue;
+          for (guint m = 1; m < n && whole; m++)
+            whole = span_equal (query, &g_array_index (query->words, TsSpan, i + m), message[m]);
+          if (whole)
+            pin (pins, position);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, pins);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint position = GPOINTER_TO_UINT (key) - 1;
+      guint8 rank = RANK_LOG_TOKEN_MAX - MIN (GPOINTER_TO_UINT (value), RANK_LOG_TOKEN_MAX - 1);
+
+      self->rank[position] = MIN (self->rank[position], rank);
+    }
+}
+
+/* Every word must match: worst_tier[e] is NO_TIER unless it does. */
+static void
+match_words (TsSearchIndex *self,
+             GPtrArray     *words)
+{
+  memset (self->worst_tier, 0, self->n_entries);
+  memset (self->tier_sum, 0, self->n_entries);
+
+  for (guint w = 0; w < words->len; w++)
+    {
+      const char *word = g_ptr_array_index (words, w);
+
+      memset (self->word_tier, NO_TIER, self->n_entries);
+      match_prefix (self, &self->ids, word, TRUE);
+      match_prefix (self, &self->words, word, TRUE);
+      if (ts_text_is_choseong_only (word))
+        match_prefix (self, &self->choseong, word, FALSE);
+
+      for (guint e = 0; e < self->n_entries; e++)
+        {
+          guint8 tier = self->word_tier[e];
+
+          if (tier == NO_TIER || self->worst_tier[e] == NO_TIER)
+            self->worst_tier[e] = NO_TIER;
+          else
+            {
+              self->worst_tier[e] = MAX (self->worst_tier[e], tier);
+              self->tier_sum[e] = MIN (self->tier_sum[e] + tier, 15);
+            }
+        }
+    }
+
+  for (guint e = 0; e < self->n_entries; e++)
+    {
+      if (self->worst_tier[e] != NO_TIER)
+        {
+          guint8 rank = RANK_WORDS + 16 * self->worst_tier[e] + self->tier_sum[e];
+
+          self->rank[e] = MIN (self->rank[e], rank);
+        }
+    }
+}
+
+static gboolean
+has_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* A misspelt key: within one edit (two from eight characters on) of a key
+ * or alias. Only entries without a better match are marked. */
+static void
+match_typos (TsSearchIndex *self,
+             const char    *compact)
+{
+  gsize length = strlen (compact);
+  guint max_distance;
+
+  if (length < 5 || length > 64 || !has_letter (compact))
+    return;
+
+  max_distance = length >= 8 ? 2 : 1;
+  for (guint k = 0; k < self->fuzzy_keys->len; k++)
+    {
+      const FuzzyKey *key = &g_array_index (self->fuzzy_keys, FuzzyKey, k);
+      guint distance;
+
+      if (self->rank[key->position] != NO_RANK)
+        continue;
+      distance = ts_text_edit_distance (compact, length, self->strings->str + key->text,
+                                        key->length, max_distance);
+      if (distance <= max_distance)
+        self->rank[key->position] = RANK_TYPO + distance;
+    }
+}
+
+static TsSearchResult *
+result_new (guint n_entries)
+{
+  TsSearchResult *result = g_new0 (TsSearchResult, 1);
+
+  result->n_entries = n_entries;
+  result->positions = g_new (guint32, MAX (1, n_entries));
+  result->ranks = g_new (guint8, MAX (1, n_entries));
+
+  return result;
+}
+
+/* Orders the ranked entries: a counting sort over ranks, stable in catalog order. */
+static void
+collect (TsSearchIndex  *self,
+         TsSearchResult *result)
+{
+  guint counts[NO_RANK + 1] = { 0 };
+  guint start = 0;
+
+  for (guint e = 0; e < self->n_entries; e++)
+    counts[self->rank[e]]++;
+  for (guint r = 0; r < NO_RANK; r++)
+    {
+      guint n = counts[r];
+
+      counts[r] = start;
+      start += n;
+    }
+  result->n_matches = start;
+
+  for (guint e = 0; e < self->n_entries; e++)
+    {
+      guint8 rank = self->rank[e];
+
+      if (rank != NO_RANK)
+        {
+          result->positions[counts[rank]] = e;
+          result->ranks[counts[rank]++] = rank;
+        }
+    }
+}
+
+/**
+ * ts_search_index_search:
+ * @self: a #TsSearchIndex
+ * @text: what the user typed or pasted; any bytes
+ *
+ * Returns: (transfer full): the matching entries, best first; every entry,
+ *   in catalog order, for a query with no words
+ */
+TsSearchResult *
+ts_search_index_search (TsSearchIndex *self,
+                        const char    *text)
+{
+  g_auto(Query) query = { 0 };
+  TsSearchResult *result;
+  gboolean strong = FALSE;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  query_init (&query, text);
+  result = result_new (self->n_entries);
+
+  if (query.distinct->len == 0)
+    {
+      result->everything = TRUE;
+      result->n_matches = self->n_entries;
+      for (guint e = 0; e < self->n_entries; e++)
+        {
+          result->positions[e] = e;
+          result->ranks[e] = RANK_WORDS;
+        }
+      result->words = g_new0 (char *, 1);
+      return result;
+    }
+
+  memset (self->rank, NO_RANK, self->n_entries);
+
+  match_log_tokens (self, &query);
+  if (match_id (self, query.compact, FALSE, RANK_EXACT, TRUE) == 0 && query.distinct->len > 1)
+    match_id (self, query.compact, TRUE, RANK_COMPACT_PREFIX, FALSE);
+  match_words (self, query.distinct);
+
+  /* typos only where nothing matched a code or a key */
+  for (guint e = 0; e < self->n_entries && !strong; e++)
+    strong = self->rank[e] <= RANK_KEY_WORDS_MAX;
+  if (!strong)
+    {
+      match_typos (self, query.compact);
+      for (guint i = 0; i < query.tokens->len && i < 8; i++)
+        {
+          const TsSpan *token = &g_array_index (query.tokens, TsSpan, i);
+
+          if (memchr (query.folded + token->start, '_', token->length) != NULL)
+            match_typos (self, query_compact_token (&query, token));
+        }
+    }
+
+  collect (self, result);
+  g_ptr_array_add (query.distinct, NULL);
+  result->words = (GStrv) g_ptr_array_free (g_steal_pointer (&query.distinct), FALSE);
+
+  return result;
+}
+
+/**
+ * ts_catalog_search:
+ * @catalog: a #TsCatalog
+ * @query: what the user typed or pasted
+ *
+ * Returns: (transfer full): the matching entries of @catalog, best first
+ */
+TsSearchResult *
+ts_catalog_search (TsCatalog  *catalog,
+                   const char *query)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (catalog), NULL);
+
+  return ts_search_index_search (ts_catalog_get_index (catalog), query);
+}
+
+/**
+ * ts_search_result_is_everything:
+ *
+ * Returns: whether the query had no words, so every entry is listed
+ */
+gboolean
+ts_search_result_is_everything (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->everything;
+}
+
+guint
+ts_search_result_get_n_matches (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_matches;
+}
+
+/**
+ * ts_search_result_get_position:
+ * @index: 0 for the best match
+ *
+ * Returns: the catalog position of the match at @index
+ */
+guint
+ts_search_result_get_position (TsSearchResult *self,
+                               guint           index)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (index < self->n_matches, 0);
+
+  return self->positions[index];
+}
+
+TsMatchKind
+ts_search_result_get_kind (TsSearchResult *self,
+                           guint           index)
+{
+  guint8 rank;
+
+  g_return_val_if_fail (self != NULL, TS_MATCH_WORDS);
+  g_return_val_if_fail (index < self->n_matches, TS_MATCH_WORDS);
+
+  rank = self->ranks[index];
+  if (rank <= RANK_LOG_TOKEN_MAX)
+    return TS_MATCH_LOG_TOKEN;
+  if (rank < RANK_WORDS)
+    return TS_MATCH_EXACT;
+  if (rank < RANK_TYPO)
+    return TS_MATCH_WORDS;
+  return TS_MATCH_TYPO;
+}
+
+/**
+ * ts_search_result_find:
+ * @position: a catalog position
+ *
+ * Returns: the index of the entry at @position among the matches, or
+ *   G_MAXUINT if it does not match
+ */
+guint
+ts_search_result_find (TsSearchResult *self,
+                       guint           position)
+{
+  g_return_val_if_fail (self != NULL, G_MAXUINT);
+
+  if (position >= self->n_entries)
+    return G_MAXUINT;
+
+  if (self->index_of == NULL)
+    {
+      self->index_of = g_new (guint32, MAX (1, self->n_entries));
+      memset (self->index_of, 0xFF, self->n_entries * sizeof (guint32));
+      for (guint i = 0; i < self->n_matches; i++)
+        self->index_of[self->positions[i]] = i;
+    }
+
+  return self->index_of[position] == G_MAXUINT32 ? G_MAXUINT : self->index_of[position];
+}
+
+/**
+ * ts_search_result_get_words:
+ *
+ * Returns: (transfer none): the folded words of the query, for highlighting
+ */
+const char * const *
+ts_search_result_get_words (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *) self->words;
+}
+
+void
+ts_search_result_free (TsSearchResult *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->positions);
+  g_free (self->ranks);
+  g_free (self->index_of);
+  g_strfreev (self->words);
+  g_free (self);
+}

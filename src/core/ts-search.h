@@ -1,0 +1,50 @@
+/* ts-search.h: the search index over a catalog's entries
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "ts-catalog.h"
+
+G_BEGIN_DECLS
+
+/* Longest query text considered, in bytes; the rest is ignored. */
+#define TS_SEARCH_MAX_QUERY_BYTES (1024 * 1024)
+/* At most this many distinct words of a query must all match. */
+#define TS_SEARCH_MAX_WORDS 32
+
+typedef enum
+{
+  TS_MATCH_LOG_TOKEN,   /* a whole token of the query is this entry's code, key or message */
+  TS_MATCH_EXACT,       /* the whole query is the code, hex code, key or message */
+  TS_MATCH_WORDS,       /* every word of the query matches */
+  TS_MATCH_TYPO,        /* the query is a key misspelt by one or two edits */
+} TsMatchKind;
+
+typedef struct _TsSearchResult TsSearchResult;
+
+TsSearchIndex      *ts_search_index_new            (GPtrArray      *entries);
+TsSearchResult     *ts_search_index_search         (TsSearchIndex  *self,
+                                                    const char     *query);
+guint               ts_search_index_get_n_terms    (TsSearchIndex  *self);
+void                ts_search_index_free           (TsSearchIndex  *self);
+
+gboolean            ts_search_result_is_everything (TsSearchResult *self);
+guint               ts_search_result_get_n_matches (TsSearchResult *self);
+guint               ts_search_result_get_position  (TsSearchResult *self,
+                                                    guint           index);
+TsMatchKind         ts_search_result_get_kind      (TsSearchResult *self,
+                                                    guint           index);
+guint               ts_search_result_find          (TsSearchResult *self,
+                                                    guint           position);
+const char * const *ts_search_result_get_words     (TsSearchResult *self);
+void                ts_search_result_free          (TsSearchResult *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsSearchResult, ts_search_result_free)
+
+TsSearchResult     *ts_catalog_search              (TsCatalog      *catalog,
+                                                    const char     *query);
+
+G_END_DECLS

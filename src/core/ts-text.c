@@ -1,0 +1,322 @@
+/* ts-text.c: folding, tokenizing and comparing text for search
+ *
+ * Search compares folded text: NFKC (full-width forms, compatibility jamo)
+ * then case folding. Words are runs of letters, digits and marks, also cut
+ * where Hangul meets another script so that "userSig가" yields "usersig"
+ * and "가". Tokens are coarser: only white space and punctuation other than
+ * '_' separate them, so that "PLAY_NOT_ALLOWED" in a pasted log line stays
+ * one token.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-text.h"
+
+static gboolean
+is_hangul (gunichar c)
+{
+  return (c >= TS_HANGUL_SYLLABLE_FIRST && c <= TS_HANGUL_SYLLABLE_LAST) ||
+         (c >= 0x1100 && c <= 0x11FF) ||
+         (c >= 0x3130 && c <= 0x318F) ||
+         (c >= 0xA960 && c <= 0xA97F) ||
+         (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/**
+ * ts_text_fold:
+ * @text: UTF-8 text, possibly invalid
+ * @length: length of @text in bytes, or -1 if nul-terminated
+ *
+ * Returns: (transfer full): @text made valid, NFKC-normalized and case-folded
+ */
+char *
+ts_text_fold (const char *text,
+              gssize      length)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *normalized = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+
+  /* ASCII needs no normalization, and case folding is lowering there */
+  for (gssize i = 0; ; i++)
+    {
+      if (i == length)
+        return g_ascii_strdown (text, length);
+      if ((guchar) text[i] >= 0x80 || text[i] == '\0')
+        break;
+    }
+
+  valid = g_utf8_make_valid (text, length);
+  normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  if (normalized == NULL)
+    return g_strdup ("");
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static void
+add_span (GArray     *spans,
+          const char *folded,
+          const char *start,
+          const char *end)
+{
+  TsSpan span = { start - folded, end - start };
+
+  g_array_append_val (spans, span);
+}
+
+/**
+ * ts_text_split_words:
+ * @folded: text from ts_text_fold()
+ *
+ * Returns: (transfer full) (element-type TsSpan): the words of @folded, in order
+ */
+GArray *
+ts_text_split_words (const char *folded)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (TsSpan));
+  const char *start = NULL;
+  gboolean start_hangul = FALSE;
+
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = c != 0 && is_word_char (c);
+
+      if (start != NULL && (!word || (is_hangul (c) != start_hangul && !g_unichar_ismark (c))))
+        {
+          add_span (words, folded, start, p);
+          start = NULL;
+        }
+      if (word && start == NULL)
+        {
+          start = p;
+          start_hangul = is_hangul (c);
+        }
+      if (c == 0)
+        break;
+    }
+
+  return words;
+}
+
+/**
+ * ts_text_split_tokens:
+ * @folded: text from ts_text_fold()
+ *
+ * Splits on white space and on punctuation other than '_'. A leading '-'
+ * is dropped with the rest, so "-10012" gives "10012" as the index does.
+ *
+ * Returns: (transfer full) (element-type TsSpan): the tokens of @folded, in order
+ */
+GArray *
+ts_text_split_tokens (const char *folded)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (TsSpan));
+  const char *start = NULL;
+
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean inside = c != 0 && (is_word_char (c) || c == '_');
+
+      if (start != NULL && !inside)
+        {
+          add_span (tokens, folded, start, p);
+          start = NULL;
+        }
+      else if (start == NULL && inside)
+        {
+          start = p;
+        }
+      if (c == 0)
+        break;
+    }
+
+  return tokens;
+}
+
+/**
+ * ts_text_append_compact:
+ * @out: where to append
+ * @folded: text from ts_text_fold()
+ * @length: bytes of @folded to read
+ *
+ * Appends only the letters, digits and marks of @folded: "play_not allowed"
+ * and "Play-Not-Allowed" both give "playnotallowed".
+ */
+void
+ts_text_append_compact (GString    *out,
+                        const char *folded,
+                        gsize       length)
+{
+  const char *end = folded + length;
+
+  for (const char *p = folded; p < end && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            g_string_append_c (out, *p);
+          continue;
+        }
+      if (is_word_char (g_utf8_get_char (p)))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+}
+
+/**
+ * ts_text_compact:
+ * @folded: text from ts_text_fold()
+ *
+ * Returns: (transfer full): the compact form of @folded (see ts_text_append_compact())
+ */
+char *
+ts_text_compact (const char *folded)
+{
+  GString *out = g_string_sized_new (strlen (folded));
+
+  ts_text_append_compact (out, folded, strlen (folded));
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ts_text_choseong:
+ * @folded_word: a folded word
+ *
+ * Returns: (transfer full) (nullable): the initial consonants (as choseong
+ *   jamo, which is what NFKC makes of a typed compatibility jamo) of a word
+ *   made only of Hangul syllables, or %NULL for any other word
+ */
+char *
+ts_text_choseong (const char *folded_word)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded_word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < TS_HANGUL_SYLLABLE_FIRST || c > TS_HANGUL_SYLLABLE_LAST)
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      g_string_append_unichar (out, TS_CHOSEONG_FIRST + (c - TS_HANGUL_SYLLABLE_FIRST) / (21 * 28));
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ts_text_is_choseong_only:
+ * @folded_word: a folded word
+ *
+ * Returns: whether @folded_word is made only of initial consonants
+ */
+gboolean
+ts_text_is_choseong_only (const char *folded_word)
+{
+  if (*folded_word == '\0')
+    return FALSE;
+
+  for (const char *p = folded_word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < TS_CHOSEONG_FIRST || c > TS_CHOSEONG_LAST)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ts_text_edit_distance:
+ * @a: bytes
+ * @a_len: length of @a
+ * @b: bytes
+ * @b_len: length of @b
+ * @max_distance: the largest distance of interest (at most 8)
+ *
+ * Levenshtein distance over bytes, computed only in the band that can stay
+ * within @max_distance. Keys are ASCII, so bytes are characters there.
+ *
+ * Returns: the distance, or @max_distance + 1 when it is larger
+ */
+guint
+ts_text_edit_distance (const char *a,
+                       gsize       a_len,
+                       const char *b,
+                       gsize       b_len,
+                       guint       max_distance)
+{
+  enum { MAX_LEN = 64 };
+  guint row[MAX_LEN + 1];
+  guint over = max_distance + 1;
+
+  g_return_val_if_fail (max_distance <= 8, over);
+
+  if ((a_len > b_len ? a_len - b_len : b_len - a_len) > max_distance)
+    return over;
+  if (a_len > MAX_LEN || b_len > MAX_LEN)
+    return over;
+
+  for (gsize j = 0; j <= b_len; j++)
+    row[j] = j;
+
+  for (gsize i = 1; i <= a_len; i++)
+    {
+      guint diagonal = row[0];
+      guint row_min;
+      gsize lo = i > max_distance ? i - max_distance : 1;
+      gsize hi = MIN (b_len, i + max_distance);
+
+      row[0] = i;
+      if (lo > 1)
+        {
+          diagonal = row[lo - 1];
+          row[lo - 1] = over;
+        }
+      row_min = row[0] < over ? row[0] : over;
+
+      for (gsize j = lo; j <= hi; j++)
+        {
+          guint above = row[j];
+          guint best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+
+          best = MIN (best, above + 1);
+          best = MIN (best, row[j - 1] + 1);
+          diagonal = above;
+          row[j] = MIN (best, over);
+          row_min = MIN (row_min, row[j]);
+        }
+      if (hi < b_len)
+        row[hi + 1] = over;
+      if (row_min >= over)
+        return over;
+    }
+
+  return MIN (row[b_len], over);
+}
