@@ -1,0 +1,27 @@
+/* main.c: start TRTC Troubleshooter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ts-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TsApplication) app = NULL;
+  const char *localedir = g_getenv ("TRTC_TROUBLESHOOTER_LOCALEDIR");
+
+  /* The variable serves runs from the build tree, where the .mo files are. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = ts_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
