@@ -1,0 +1,129 @@
+/* bench-search.c: load, index and query times (meson test --benchmark)
+ *
+ * Prints figures; it fails only if something does not load or match.
+ * Targets: built-in load + index under 5 ms; a query over 100,000 entries
+ * under 10 ms.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "catalog-generator.h"
+#include "ts-catalog.h"
+#include "ts-search.h"
+#include "ts-test-utils.h"
+
+#define BIG 100000
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *samples,
+        guint   n)
+{
+  qsort (samples, n, sizeof (double), compare_doubles);
+  return samples[n / 2];
+}
+
+static void
+bench_builtin (void)
+{
+  enum { RUNS = 51 };
+  double samples[RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_builtin (NULL, &error);
+
+      samples[i] = (g_get_monotonic_time () - start) / 1000.0;
+      g_assert_no_error (error);
+    }
+
+  g_print ("built-in catalog: load + index %.2f ms median, %.2f ms first (target < 5 ms)\n",
+           median (samples, RUNS), samples[0]);
+}
+
+static void
+bench_queries (void)
+{
+  enum { RUNS = 21 };
+  static const char *queries[] = {
+    "20042", "0x4e3a", "PLAY_NOT_ALLOWED_1", "play", "p", "e", "error failed",
+    "network timeout retry", "만료", "ㅁㄹ", "네트워크 오류",
+    "client.join failed: RtcError: JOIN_ROOM_FAILED <0x4e3a> code: 20026",
+    "SIGNAL_CHANEL_SETUP_FAILD", "xyzzy plugh",
+  };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TsCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) paste = g_string_new (NULL);
+  double worst = 0;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  bytes = ts_generate_catalog (BIG, 1);
+  g_print ("generated %u entries: %.1f MB of JSON in %.0f ms\n", BIG,
+           g_bytes_get_size (bytes) / 1e6, (g_get_monotonic_time () - start) / 1000.0);
+
+  start = g_get_monotonic_time ();
+  catalog = ts_catalog_new_from_bytes (bytes, "generated", NULL, &error);
+  g_assert_no_error (error);
+  g_print ("generated catalog: load + index %.0f ms, %u terms\n",
+           (g_get_monotonic_time () - start) / 1000.0,
+           ts_search_index_get_n_terms (ts_catalog_get_index (catalog)));
+
+  while (paste->len < 1024 * 1024)
+    g_string_append (paste, "2024-05-01 INFO req-4096113 media stream ok <b>%s</b> 🙂 ");
+
+  g_print ("%-64s %9s %9s %8s\n", "query over 100,000 entries", "median ms", "max ms", "matches");
+  for (guint q = 0; q <= G_N_ELEMENTS (queries); q++)
+    {
+      const char *query = q < G_N_ELEMENTS (queries) ? queries[q] : paste->str;
+      g_autofree char *shown = q < G_N_ELEMENTS (queries) ? g_strdup (query) : g_strdup ("(1 MiB of pasted log text)");
+      double samples[RUNS];
+      guint matches = 0;
+
+      for (guint i = 0; i < RUNS; i++)
+        {
+          gint64 t = g_get_monotonic_time ();
+          g_autoptr(TsSearchResult) result = ts_catalog_search (catalog, query);
+
+          samples[i] = (g_get_monotonic_time () - t) / 1000.0;
+          matches = ts_search_result_get_n_matches (result);
+        }
+      {
+        double max = 0;
+
+        for (guint i = 0; i < RUNS; i++)
+          max = MAX (max, samples[i]);
+        g_print ("%-64.64s %9.2f %9.2f %8u\n", shown, median (samples, RUNS), max, matches);
+        if (q < G_N_ELEMENTS (queries))
+          worst = MAX (worst, median (samples, RUNS));
+      }
+    }
+  g_print ("slowest typed query: %.2f ms median (target < 10 ms)\n", worst);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/bench/builtin", bench_builtin);
+  g_test_add_func ("/bench/queries", bench_queries);
+
+  return g_test_run ();
+}

@@ -1,0 +1,466 @@
+/* test-catalog.c: the built-in catalog against the error page it comes from
+ *
+ * Reads the four tables of the Korean seed page and checks that every row
+ * is an entry of the right category, that the entry's Korean text is the
+ * page's own (so nothing is invented), that a fix is there wherever the row
+ * gives one, and that every string is translated and free of markup.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-catalog.h"
+#include "ts-test-utils.h"
+
+static const char * const category_ids[] = { "sdk", "account", "room", "common" };
+
+typedef struct
+{
+  guint category;
+  char *id;      /* key, code or message: what identifies the row */
+  char *code;    /* the SDK table's getCode column */
+  char *text;    /* the whole row without markup */
+  GPtrArray *urls;
+} SeedRow;
+
+static void
+seed_row_free (SeedRow *row)
+{
+  g_free (row->id);
+  g_free (row->code);
+  g_free (row->text);
+  g_ptr_array_unref (row->urls);
+  g_free (row);
+}
+
+/* Drops HTML tags, ** and backticks, turns [title](url) into title
+ * (collecting url), and collapses white space. */
+static char *
+clean_markup (const char *cell,
+              GPtrArray  *urls)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = cell; *p != '\0'; p++)
+    {
+      if (*p == '<')
+        {
+          const char *end = strchr (p, '>');
+
+          if (end != NULL)
+            {
+              g_string_append_c (out, ' ');
+              p = end;
+              continue;
+            }
+        }
+      if (g_str_has_prefix (p, "**"))
+        {
+          p++;
+          continue;
+        }
+      if (*p == '`')
+        continue;
+      if (*p == ']' && p[1] == '(')
+        {
+          const char *end = strchr (p, ')');
+
+          g_assert_nonnull (end);
+          g_ptr_array_add (urls, g_strndup (p + 2, end - p - 2));
+          p = end;
+          continue;
+        }
+      if (*p == '[')
+        continue;
+      g_string_append_c (out, *p);
+    }
+
+  {
+    g_auto(GStrv) parts = g_strsplit_set (out->str, " \t", -1);
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) words = NULL;
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    words = g_strv_builder_end (builder);
+    g_string_free (out, TRUE);
+    return g_strjoinv (" ", words);
+  }
+}
+
+static GPtrArray *
+read_seed (void)
+{
+  const char *path = g_getenv ("TS_SEED_PAGE");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) seed_row_free);
+  int section = -1;
+  guint table_line = 0;
+
+  if (path == NULL || !g_file_get_contents (path, &contents, NULL, NULL))
+    return rows;
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      g_auto(GStrv) cells = NULL;
+      SeedRow *row;
+      guint n;
+
+      if (g_str_has_prefix (line, "## "))
+        {
+          section++;
+          table_line = 0;
+          continue;
+        }
+      if (section < 0 || line[0] != '|')
+        continue;
+      if (table_line++ < 2)   /* header and alignment rows */
+        continue;
+
+      cells = g_strsplit (line, "|", -1);
+      n = g_strv_length (cells);
+      g_assert_cmpuint (n, >=, 4);
+
+      row = g_new0 (SeedRow, 1);
+      row->category = section;
+      row->urls = g_ptr_array_new_with_free_func (g_free);
+      row->id = g_strstrip (g_strdup (cells[1]));
+      if (section == 0)
+        row->code = g_strstrip (g_strdup (cells[2]));
+      {
+        g_autofree char *joined = g_strjoinv (" ", cells + (section == 3 ? 2 : section == 0 ? 4 : 2));
+
+        row->text = clean_markup (joined, row->urls);
+      }
+      g_ptr_array_add (rows, row);
+    }
+
+  return rows;
+}
+
+static TsCatalog *
+builtin_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  TsCatalog *catalog = ts_catalog_new_builtin (NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+static TsEntry *
+find_entry (TsCatalog     *catalog,
+            const SeedRow *row)
+{
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+      const char *category = ts_category_get_id (ts_entry_get_category (entry));
+
+      if (!g_str_equal (category, category_ids[row->category]))
+        continue;
+      if (row->category == 0 && g_strcmp0 (ts_entry_get_key (entry), row->id) == 0 &&
+          g_strcmp0 (ts_entry_get_code_text (entry), row->code) == 0)
+        return entry;
+      if ((row->category == 1 || row->category == 2) &&
+          g_strcmp0 (ts_entry_get_code_text (entry), row->id) == 0)
+        return entry;
+      if (row->category == 3 && g_strcmp0 (ts_entry_get_message (entry), row->id) == 0)
+        return entry;
+    }
+
+  return NULL;
+}
+
+/* The page's Korean, trailing period aside, must be in the row. */
+static void
+assert_from_row (const SeedRow *row,
+                 const char    *korean)
+{
+  g_autofree char *needle = g_strdup (korean);
+  gsize length = strlen (needle);
+
+  if (length > 0 && needle[length - 1] == '.')
+    needle[length - 1] = '\0';
+
+  if (strstr (row->text, needle) == NULL)
+    g_error ("“%s” is not on the page in the row of %s: “%s”", korean, row->id, row->text);
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  g_autoptr(GPtrArray) rows = read_seed ();
+  const guint page_counts[] = { 26, 62, 9, 14 };
+  guint counts[4] = { 0 }, undocumented = 0;
+
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+
+      if (!ts_entry_get_documented (entry))
+        {
+          undocumented++;
+          continue;
+        }
+      counts[ts_category_get_position (ts_entry_get_category (entry))]++;
+    }
+
+  g_assert_cmpuint (ts_catalog_get_n_categories (catalog), ==, 4);
+  for (guint c = 0; c < 4; c++)
+    {
+      g_assert_cmpstr (ts_category_get_id (ts_catalog_get_category (catalog, c)), ==, category_ids[c]);
+      g_assert_cmpuint (counts[c], ==, page_counts[c]);
+    }
+  /* API_CALL_TIMEOUT, SCHEDULE_FAILED, API_CALL_ABORTED */
+  g_assert_cmpuint (undocumented, ==, 3);
+  g_assert_cmpuint (ts_catalog_get_n_entries (catalog), ==, 114);
+
+  if (rows->len == 0)
+    {
+      g_test_skip ("the seed page is not beside the checkout (TS_SEED_PAGE)");
+      return;
+    }
+
+  {
+    guint seed_counts[4] = { 0 };
+
+    for (guint i = 0; i < rows->len; i++)
+      seed_counts[((SeedRow *) g_ptr_array_index (rows, i))->category]++;
+    for (guint c = 0; c < 4; c++)
+      g_assert_cmpuint (seed_counts[c], ==, counts[c]);
+  }
+}
+
+static void
+test_rows (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  g_autoptr(GPtrArray) rows = read_seed ();
+
+  if (rows->len == 0)
+    {
+      g_test_skip ("the seed page is not beside the checkout (TS_SEED_PAGE)");
+      return;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SeedRow *row = g_ptr_array_index (rows, i);
+      TsEntry *entry = find_entry (catalog, row);
+      const char * const *remedy;
+
+      if (entry == NULL)
+        g_error ("no entry for the row %s (%s)", row->id, category_ids[row->category]);
+
+      assert_from_row (row, ts_entry_get_summary (entry, TS_LANGUAGE_KOREAN));
+      for (const char * const *p = ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN); *p; p++)
+        assert_from_row (row, *p);
+      remedy = ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN);
+      for (const char * const *p = remedy; *p; p++)
+        assert_from_row (row, *p);
+
+      /* a fix wherever the page gives one: a "처리 제안", the common
+       * errors' solution column, or a sentence asking to do something */
+      if (row->category == 3 || strstr (row->text, "처리 제안") != NULL ||
+          strstr (row->text, "하십시오") != NULL)
+        {
+          if (remedy[0] == NULL)
+            g_error ("the page gives a fix for %s, the entry has none", row->id);
+        }
+
+      /* the page's links, no more and no fewer */
+      g_assert_cmpuint (ts_entry_get_n_links (entry), ==, row->urls->len);
+      for (guint u = 0; u < row->urls->len; u++)
+        g_assert_cmpstr (ts_entry_get_link_url (entry, u), ==, g_ptr_array_index (row->urls, u));
+    }
+}
+
+static void
+test_without_remedy (void)
+{
+  /* Where the page says what went wrong but not what to do. Listed so that
+   * a fix cannot appear or vanish unnoticed. */
+  static const char * const expected[] = {
+    "SIGNAL_CHANNEL_ERROR", "CREATE_OFFER_FAILED", "SERVER_TIMEOUT", "SUBSCRIPTION_TIMEOUT",
+    "START_PUBLISH_CDN_FAILED", "STOP_PUBLISH_CDN_FAILED", "START_MIX_TRANSCODE_FAILED",
+    "STOP_MIX_TRANSCODE_FAILED", "NOT_SUPPORTED_H264", "SWITCH_ROLE_FAILED",
+    "API_CALL_TIMEOUT", "SCHEDULE_FAILED", "API_CALL_ABORTED", "UNKOWN",
+    "70018", "70101", "70102", "70103", "70104", "70105", "70106", "70107", "70113", "70114",
+    "70115", "70140", "70145", "70204", "70206", "70209", "70210", "70211", "70214", "70236",
+    "70346", "70347", "70403", "-10013",
+  };
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  g_autoptr(GPtrArray) without = g_ptr_array_new ();
+
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+
+      if (!ts_entry_has_remedy (entry))
+        g_ptr_array_add (without, (gpointer) (ts_entry_get_key (entry) != NULL
+                                              ? ts_entry_get_key (entry)
+                                              : ts_entry_get_code_text (entry)));
+    }
+
+  g_assert_cmpuint (without->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (without, expected[i], g_str_equal, NULL));
+}
+
+static void
+assert_clean (const char *text,
+              const char *where)
+{
+  static const char * const markup[] = { "<br", "<ul", "<li", "</", "/>", "**", "](", "`", "&nbsp;" };
+
+  g_assert_nonnull (text);
+  if (*text == '\0')
+    g_error ("%s is empty", where);
+  for (guint i = 0; i < G_N_ELEMENTS (markup); i++)
+    if (strstr (text, markup[i]) != NULL)
+      g_error ("%s holds markup “%s”: %s", where, markup[i], text);
+}
+
+/* Both forms exist, are clean, and differ: the Korean catalog is complete. */
+static void
+assert_translated (const char *english,
+                   const char *korean,
+                   const char *where)
+{
+  assert_clean (english, where);
+  assert_clean (korean, where);
+  if (g_str_equal (english, korean))
+    g_error ("%s has no Korean translation: %s", where, english);
+}
+
+static void
+assert_all_translated (const char * const *english,
+                       const char * const *korean,
+                       const char         *where)
+{
+  g_assert_cmpuint (g_strv_length ((GStrv) english), ==, g_strv_length ((GStrv) korean));
+  for (guint i = 0; english[i] != NULL; i++)
+    assert_translated (english[i], korean[i], where);
+}
+
+static void
+test_translated (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  const TsLanguage en = TS_LANGUAGE_ENGLISH, ko = TS_LANGUAGE_KOREAN;
+
+  for (guint c = 0; c < ts_catalog_get_n_categories (catalog); c++)
+    {
+      TsCategory *category = ts_catalog_get_category (catalog, c);
+
+      assert_translated (ts_category_get_name (category, en), ts_category_get_name (category, ko), "category name");
+      assert_translated (ts_category_get_description (category, en),
+                         ts_category_get_description (category, ko), "category description");
+    }
+
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+      const char *title = ts_entry_get_title (entry);
+
+      assert_clean (title, "title");
+      assert_translated (ts_entry_get_summary (entry, en), ts_entry_get_summary (entry, ko), title);
+      assert_all_translated (ts_entry_get_explanation (entry, en), ts_entry_get_explanation (entry, ko), title);
+      assert_all_translated (ts_entry_get_remedy (entry, en), ts_entry_get_remedy (entry, ko), title);
+      assert_all_translated (ts_entry_get_notes (entry, en), ts_entry_get_notes (entry, ko), title);
+      for (guint l = 0; l < ts_entry_get_n_links (entry); l++)
+        {
+          const char *url = ts_entry_get_link_url (entry, l);
+
+          assert_translated (ts_entry_get_link_title (entry, l, en), ts_entry_get_link_title (entry, l, ko), title);
+          g_assert_true (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+        }
+    }
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  static const struct { const char *key; const char *alias; const char *note; } renamed[] = {
+    { "SIGNAL_CAHNNEL_SETUP_FAILED", "SIGNAL_CHANNEL_SETUP_FAILED", "4.6.1" },
+    { "UNKOWN", "UNKNOWN", "4.6.1" },
+    { "SIGNAL_CHANNEL_ERROR", NULL, "4.6.5" },
+    { "ICE_TRANSPORT_ERROR", NULL, "4.6.6" },
+  };
+  guint seen = 0;
+
+  g_assert_cmpstr (ts_catalog_get_metadata (catalog, "product"), ==, "TRTC Web SDK");
+  g_assert_cmpstr (ts_catalog_get_metadata (catalog, "source_language"), ==, "ko");
+
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+      TsCategory *category = ts_entry_get_category (entry);
+      gboolean sdk = g_str_equal (ts_category_get_id (category), "sdk");
+      gboolean common = g_str_equal (ts_category_get_id (category), "common");
+
+      g_assert_cmpuint (ts_entry_get_position (entry), ==, i);
+      /* SDK errors have a key, a code and its hex form; common errors a message */
+      g_assert_true (sdk == (ts_entry_get_key (entry) != NULL));
+      g_assert_true (sdk == (ts_entry_get_hex (entry) != NULL));
+      g_assert_true (common == (ts_entry_get_message (entry) != NULL));
+      g_assert_true (common == !ts_entry_has_code (entry));
+      if (sdk)
+        {
+          g_autofree char *hex = g_strdup_printf ("0x%04" G_GINT64_MODIFIER "X", ts_entry_get_code (entry));
+
+          g_assert_cmpstr (ts_entry_get_hex (entry), ==, hex);
+        }
+
+      for (guint r = 0; r < G_N_ELEMENTS (renamed); r++)
+        {
+          const char * const *notes = ts_entry_get_notes (entry, TS_LANGUAGE_ENGLISH);
+
+          if (g_strcmp0 (ts_entry_get_key (entry), renamed[r].key) != 0)
+            continue;
+          seen++;
+          g_assert_nonnull (notes[0]);
+          g_assert_nonnull (strstr (notes[0], renamed[r].note));
+          if (renamed[r].alias != NULL)
+            g_assert_cmpstr (ts_entry_get_aliases (entry)[0], ==, renamed[r].alias);
+        }
+    }
+  g_assert_cmpuint (seen, ==, G_N_ELEMENTS (renamed));
+
+  /* catalog order: SWITCH_ROLE_FAILED (16458, 0x404A) and, on the room-entry
+   * table, 10006 before -10011 as on the page */
+  {
+    TsEntry *first_room = NULL;
+
+    for (guint i = 0; i < ts_catalog_get_n_entries (catalog) && first_room == NULL; i++)
+      if (g_str_equal (ts_category_get_id (ts_entry_get_category (ts_catalog_get_entry (catalog, i))), "room"))
+        first_room = ts_catalog_get_entry (catalog, i);
+    g_assert_cmpint (ts_entry_get_code (first_room), ==, 10006);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/catalog/counts", test_counts);
+  g_test_add_func ("/catalog/rows", test_rows);
+  g_test_add_func ("/catalog/without-remedy", test_without_remedy);
+  g_test_add_func ("/catalog/translated", test_translated);
+  g_test_add_func ("/catalog/structure", test_structure);
+
+  return g_test_run ();
+}

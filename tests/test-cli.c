@@ -1,0 +1,303 @@
+/* test-cli.c: the terminal interface: exit codes, output and JSON shape
+ *
+ * Runs the real executable (TS_EXECUTABLE) with no display, so any GTK
+ * initialization on these paths would fail.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run                *result,
+     const char * const *env,
+     ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("TS_EXECUTABLE"));
+  va_start (args, env);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* no display and no session bus: the terminal paths need neither */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "x11", TRUE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+test_search (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", "4096", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "   4096  0x1000  INVALID_PARAMETER — Invalid parameter\n"));
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+static void
+test_search_words (void)
+{
+  g_auto(Run) r = { 0 };
+
+  /* words after --search belong to the query */
+  run (&r, NULL, "--search", "play", "not", "allowed", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "  16451  0x4043  PLAY_NOT_ALLOWED — "));
+}
+
+static void
+test_no_match (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", "xyzzy", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_nonnull (strstr (r.err, "xyzzy"));
+}
+
+static void
+test_usage_errors (void)
+{
+  static const char * const usages[][3] = {
+    { "--json", NULL, NULL },
+    { "--search", "x", "--list" },
+    { "--list", "extra", NULL },
+    { "--no-such-option", NULL, NULL },
+    { "--catalog", "/nonexistent/catalog.json", "--list" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (usages); i++)
+    {
+      g_auto(Run) r = { 0 };
+
+      run (&r, NULL, usages[i][0], usages[i][1], usages[i][2], NULL);
+      g_assert_cmpint (r.status, ==, i == 3 ? 1 : 2);
+      g_assert_cmpstr (r.err, !=, "");
+    }
+}
+
+static void
+test_bad_catalog (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) r = { 0 };
+  int fd = g_file_open_tmp ("ts-cli-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "{\"format_version\": 1,,}", -1, &error));
+  g_close (fd, NULL);
+
+  run (&r, NULL, "--catalog", path, "--search", "x", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, path));
+  g_assert_nonnull (strstr (r.err, "1:21"));
+  g_unlink (path);
+}
+
+static JsonArray *
+parse_array (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)));
+  return json_array_ref (json_node_get_array (json_parser_get_root (parser)));
+}
+
+static void
+assert_member_type (JsonObject *object,
+                    const char *member,
+                    GType       type,
+                    gboolean    nullable)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    g_error ("member %s missing", member);
+  if (nullable && JSON_NODE_HOLDS_NULL (node))
+    return;
+  if (type == JSON_TYPE_ARRAY)
+    g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  else
+    g_assert_true (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type);
+}
+
+static void
+assert_entry_shape (JsonObject *object)
+{
+  JsonArray *links;
+
+  assert_member_type (object, "category", G_TYPE_STRING, FALSE);
+  assert_member_type (object, "code", G_TYPE_INT64, TRUE);
+  assert_member_type (object, "hex", G_TYPE_STRING, TRUE);
+  assert_member_type (object, "key", G_TYPE_STRING, TRUE);
+  assert_member_type (object, "aliases", JSON_TYPE_ARRAY, FALSE);
+  assert_member_type (object, "message", G_TYPE_STRING, TRUE);
+  assert_member_type (object, "summary", G_TYPE_STRING, FALSE);
+  assert_member_type (object, "explanation", G_TYPE_STRING, TRUE);
+  assert_member_type (object, "remedy", JSON_TYPE_ARRAY, FALSE);
+  assert_member_type (object, "links", JSON_TYPE_ARRAY, FALSE);
+
+  links = json_object_get_array_member (object, "links");
+  for (guint i = 0; i < json_array_get_length (links); i++)
+    {
+      JsonObject *link = json_array_get_object_element (links, i);
+
+      g_assert_true (g_str_has_prefix (json_object_get_string_member (link, "url"), "http"));
+      g_assert_cmpstr (json_object_get_string_member (link, "title"), !=, "");
+    }
+}
+
+static void
+test_json (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+  JsonObject *first;
+
+  run (&r, NULL, "--json", "--search", "0x4043", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  array = parse_array (r.out);
+  g_assert_cmpuint (json_array_get_length (array), >=, 1);
+
+  first = json_array_get_object_element (array, 0);
+  assert_entry_shape (first);
+  g_assert_cmpstr (json_object_get_string_member (first, "key"), ==, "PLAY_NOT_ALLOWED");
+  g_assert_cmpint (json_object_get_int_member (first, "code"), ==, 16451);
+  g_assert_cmpstr (json_object_get_string_member (first, "hex"), ==, "0x4043");
+  g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "SDK error codes");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "remedy")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "links")), ==, 2);
+}
+
+static void
+test_json_empty (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+
+  run (&r, NULL, "--json", "--search", "xyzzy", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  array = parse_array (r.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 0);
+}
+
+static void
+test_list_json (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+  JsonObject *common;
+
+  run (&r, NULL, "--list", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  array = parse_array (r.out);
+  g_assert_cmpuint (json_array_get_length (array), ==, 114);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    assert_entry_shape (json_array_get_object_element (array, i));
+
+  /* the last is a common error: a message, no code, no key */
+  common = json_array_get_object_element (array, 113);
+  g_assert_true (json_node_is_null (json_object_get_member (common, "code")));
+  g_assert_true (json_node_is_null (json_object_get_member (common, "key")));
+  g_assert_cmpstr (json_object_get_string_member (common, "message"), ==, "RtcError: no valid ice candidate found");
+}
+
+static void
+test_korean (void)
+{
+  static const char * const korean[] = { "LANG", "C.UTF-8", "LANGUAGE", "ko", NULL };
+  g_auto(Run) r = { 0 };
+  g_auto(Run) j = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+  JsonObject *first;
+
+  run (&r, korean, "--search", "0x4043", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "PLAY_NOT_ALLOWED — 자동 재생 금지 오류"));
+
+  /* translated text in Korean, SDK and log text never */
+  run (&j, korean, "--json", "--search", "NotAllowedError", NULL);
+  array = parse_array (j.out);
+  first = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "message"), ==, "NotAllowedError");
+  g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "일반적인 오류");
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "summary"), "거절"));
+}
+
+static void
+test_invalid_utf8_argument (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", "\xff\xfe" "4096", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "INVALID_PARAMETER"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("TS_EXECUTABLE"));
+
+  g_test_add_func ("/cli/search", test_search);
+  g_test_add_func ("/cli/search-words", test_search_words);
+  g_test_add_func ("/cli/no-match", test_no_match);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/bad-catalog", test_bad_catalog);
+  g_test_add_func ("/cli/json", test_json);
+  g_test_add_func ("/cli/json-empty", test_json_empty);
+  g_test_add_func ("/cli/list-json", test_list_json);
+  g_test_add_func ("/cli/korean", test_korean);
+  g_test_add_func ("/cli/invalid-utf8-argument", test_invalid_utf8_argument);
+
+  return g_test_run ();
+}

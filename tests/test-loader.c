@@ -1,0 +1,276 @@
+/* test-loader.c: malformed catalogs are refused whole, with a clear error
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ts-catalog.h"
+#include "ts-test-utils.h"
+
+#define HEAD "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", \"source_language\": \"en\"}, " \
+             "\"categories\": [{\"id\": \"a\", \"name\": \"A\", \"hex_codes\": true}], "
+#define ERRORS(...) HEAD "\"errors\": [" __VA_ARGS__ "]}"
+#define E1 "{\"category\": \"a\", \"code\": 1, \"key\": \"ONE\", \"summary\": \"one\"}"
+
+typedef struct
+{
+  const char *name;
+  const char *json;
+  TsCatalogError code;
+  const char *message;      /* a part of the message */
+} Malformed;
+
+static const Malformed malformed[] = {
+  { "empty", "", TS_CATALOG_ERROR_SYNTAX, "empty file" },
+  { "truncated", HEAD "\"errors\": [" E1, TS_CATALOG_ERROR_SYNTAX, "1:" },
+  { "truncated-object", "{\"format_version\": 1,\n \"metadata\": {", TS_CATALOG_ERROR_SYNTAX, "2:" },
+  { "bad-syntax", "{\n  \"format_version\": 1,,\n}", TS_CATALOG_ERROR_SYNTAX, "2:" },
+  { "not-object", "[1, 2]", TS_CATALOG_ERROR_TYPE, "JSON object" },
+  { "no-version", "{\"metadata\": {}}", TS_CATALOG_ERROR_MISSING, "format_version: missing" },
+  { "version-string", "{\"format_version\": \"1\"}", TS_CATALOG_ERROR_TYPE, "format_version" },
+  { "version-2", "{\"format_version\": 2}", TS_CATALOG_ERROR_VERSION, "unknown version 2" },
+  { "no-metadata", "{\"format_version\": 1}", TS_CATALOG_ERROR_MISSING, "metadata: missing" },
+  { "metadata-product", "{\"format_version\": 1, \"metadata\": {\"sdk_version\": \"1\"}}",
+    TS_CATALOG_ERROR_MISSING, "metadata.product: missing" },
+  { "no-categories", HEAD "\"x\": 1}", TS_CATALOG_ERROR_MISSING, "errors: missing" },
+  { "empty-categories", "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", "
+    "\"source_language\": \"en\"}, \"categories\": [], \"errors\": []}", TS_CATALOG_ERROR_EMPTY, "categories" },
+  { "duplicate-category", "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", "
+    "\"source_language\": \"en\"}, \"categories\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"a\", \"name\": \"B\"}], "
+    "\"errors\": []}", TS_CATALOG_ERROR_DUPLICATE, "categories[1].id" },
+  { "errors-not-array", HEAD "\"errors\": {}}", TS_CATALOG_ERROR_TYPE, "errors: expected an array" },
+  { "entry-not-object", ERRORS (E1 ", 7"), TS_CATALOG_ERROR_TYPE, "errors[1]: expected an object" },
+  { "code-string", ERRORS (E1 ", {\"category\": \"a\", \"code\": \"16\", \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[1].code: expected an integer" },
+  { "code-float", ERRORS ("{\"category\": \"a\", \"code\": 1.5, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].code" },
+  { "code-range", ERRORS ("{\"category\": \"a\", \"code\": 5000000000, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_RANGE, "errors[0].code: out of range" },
+  { "code-huge", ERRORS ("{\"category\": \"a\", \"code\": 1e400, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].code" },
+  { "no-summary", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2}"), TS_CATALOG_ERROR_MISSING, "errors[1].summary: missing" },
+  { "empty-summary", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"  \"}"),
+    TS_CATALOG_ERROR_EMPTY, "errors[0].summary: empty string" },
+  { "summary-number", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": 3}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].summary: expected a string" },
+  { "no-identity", ERRORS ("{\"category\": \"a\", \"summary\": \"s\"}"), TS_CATALOG_ERROR_MISSING, "errors[0]" },
+  { "unknown-category", ERRORS ("{\"category\": \"b\", \"code\": 2, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_REFERENCE, "errors[0].category" },
+  { "duplicate-code", ERRORS (E1 ", {\"category\": \"a\", \"code\": 1, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_DUPLICATE, "errors[1].code: duplicate code “1”" },
+  { "duplicate-key", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2, \"key\": \"ONE\", \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_DUPLICATE, "errors[1].key" },
+  { "alias-is-key", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2, \"key\": \"TWO\", \"aliases\": [\"ONE\"], \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_DUPLICATE, "errors[1].aliases[0]" },
+  { "duplicate-message", ERRORS ("{\"category\": \"a\", \"message\": \"m\", \"summary\": \"s\"}, "
+                                 "{\"category\": \"a\", \"message\": \"m\", \"summary\": \"t\"}"),
+    TS_CATALOG_ERROR_DUPLICATE, "errors[1].message" },
+  { "remedy-string", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"remedy\": \"do it\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].remedy: expected an array" },
+  { "remedy-number", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"remedy\": [1]}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].remedy[0]: expected a string" },
+  { "remedy-empty-step", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"remedy\": [\"\"]}"),
+    TS_CATALOG_ERROR_EMPTY, "errors[0].remedy[0]" },
+  { "link-javascript", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                               "\"links\": [{\"title\": \"t\", \"url\": \"javascript:alert(1)\"}]}"),
+    TS_CATALOG_ERROR_LINK, "errors[0].links[0].url: only http and https" },
+  { "link-file", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                         "\"links\": [{\"title\": \"t\", \"url\": \"file:///etc/passwd\"}]}"),
+    TS_CATALOG_ERROR_LINK, "errors[0].links[0].url" },
+  { "link-data", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                         "\"links\": [{\"title\": \"t\", \"url\": \"data:text/html,<b>x</b>\"}]}"),
+    TS_CATALOG_ERROR_LINK, "errors[0].links[0].url" },
+  { "link-relative", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                             "\"links\": [{\"title\": \"t\", \"url\": \"/doc/page.html\"}]}"),
+    TS_CATALOG_ERROR_LINK, "errors[0].links[0].url" },
+  { "link-no-host", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                            "\"links\": [{\"title\": \"t\", \"url\": \"https://\"}]}"),
+    TS_CATALOG_ERROR_LINK, "errors[0].links[0].url" },
+  { "link-no-title", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
+                             "\"links\": [{\"url\": \"https://example.com/\"}]}"),
+    TS_CATALOG_ERROR_MISSING, "errors[0].links[0].title" },
+  { "documented-string", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"documented\": \"no\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].documented" },
+  { "invalid-utf8", "{\"format_version\": 1,\n \"x\": \"\xff\xfe\"}", TS_CATALOG_ERROR_ENCODING, "2:8: invalid UTF-8" },
+  { "overlong-utf8", "{\"a\": \"\xc0\xaf\"}", TS_CATALOG_ERROR_ENCODING, "invalid UTF-8" },
+};
+
+static void
+test_malformed (gconstpointer data)
+{
+  const Malformed *m = data;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (m->json, strlen (m->json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, m->name, NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, TS_CATALOG_ERROR, (int) m->code);
+  if (m->message != NULL && strstr (error->message, m->message) == NULL)
+    g_error ("%s: expected “%s” in the error “%s”", m->name, m->message, error->message);
+}
+
+static void
+assert_refused (GBytes         *bytes,
+                TsCatalogError  code,
+                const char     *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, TS_CATALOG_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, message));
+}
+
+static void
+test_nul_byte (void)
+{
+  static const char json[] = "{\"format_version\": 1, \"x\": \"a\0b\"}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+
+  assert_refused (bytes, TS_CATALOG_ERROR_ENCODING, "1:30: NUL byte");
+}
+
+static void
+test_deep_nesting (void)
+{
+  /* json-glib 1.6 would overflow the stack on this */
+  GString *json = g_string_new ("{\"format_version\": 1, \"x\": ");
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (json, ']');
+  g_string_append_c (json, '}');
+  bytes = g_string_free_to_bytes (json);
+
+  assert_refused (bytes, TS_CATALOG_ERROR_SYNTAX, "nested more than 32 levels");
+}
+
+static void
+test_brackets_in_strings (void)
+{
+  /* brackets inside strings are not nesting */
+  GString *json = g_string_new ("{\"format_version\": 1, \"metadata\": {\"product\": \"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (json, "[{\\\"");
+  g_string_append (json, "\", \"sdk_version\": \"1\", \"source_language\": \"en\"}, "
+                         "\"categories\": [{\"id\": \"a\", \"name\": \"A\"}], \"errors\": []}");
+  bytes = g_string_free_to_bytes (json);
+  catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+}
+
+static void
+test_too_large (void)
+{
+  gsize size = TS_CATALOG_MAX_SIZE + 1;
+  char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+
+  memset (data, ' ', size);
+  bytes = g_bytes_new_take (data, size);
+  assert_refused (bytes, TS_CATALOG_ERROR_TOO_LARGE, "too large");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file ("/nonexistent/catalog.json", NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+static void
+test_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file ("/", NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+}
+
+/* Markup, format directives and bidirectional controls are text, kept as is. */
+static void
+test_hostile_strings (void)
+{
+  static const char json[] = ERRORS (
+    "{\"category\": \"a\", \"code\": 7, \"key\": \"<b>KEY</b>\", "
+    "\"summary\": \"<b>bold</b> &amp; %s%n \u202Eevil\", \"remedy\": [\"<a href='x'>y</a>\"]}");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+  TsEntry *entry;
+
+  g_assert_no_error (error);
+  entry = ts_catalog_get_entry (catalog, 0);
+  g_assert_cmpstr (ts_entry_get_key (entry), ==, "<b>KEY</b>");
+  g_assert_cmpstr (ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH), ==, "<b>bold</b> &amp; %s%n \u202Eevil");
+  g_assert_cmpstr (ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN)[0], ==, "<a href='x'>y</a>");
+  g_assert_cmpstr (ts_entry_get_hex (entry), ==, "0x0007");
+}
+
+static void
+test_valid_file (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = NULL;
+  int fd = g_file_open_tmp ("ts-catalog-XXXXXX.json", &path, &error);
+  static const char json[] = ERRORS (E1 ", {\"category\": \"a\", \"code\": -3, \"summary\": \"minus\"}");
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  close (fd);
+
+  catalog = ts_catalog_new_from_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ts_catalog_get_name (catalog), ==, path);
+  g_assert_cmpuint (ts_catalog_get_n_entries (catalog), ==, 2);
+  /* by magnitude: 1 before -3; a negative code has no hex form */
+  g_assert_cmpstr (ts_entry_get_key (ts_catalog_get_entry (catalog, 0)), ==, "ONE");
+  g_assert_null (ts_entry_get_hex (ts_catalog_get_entry (catalog, 1)));
+  /* strings with no translation are their own Korean form */
+  g_assert_cmpstr (ts_entry_get_summary (ts_catalog_get_entry (catalog, 1), TS_LANGUAGE_KOREAN), ==, "minus");
+
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/loader/malformed/%s", malformed[i].name);
+
+      g_test_add_data_func (path, &malformed[i], test_malformed);
+    }
+  g_test_add_func ("/loader/nul-byte", test_nul_byte);
+  g_test_add_func ("/loader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/loader/brackets-in-strings", test_brackets_in_strings);
+  g_test_add_func ("/loader/too-large", test_too_large);
+  g_test_add_func ("/loader/missing-file", test_missing_file);
+  g_test_add_func ("/loader/directory", test_directory);
+  g_test_add_func ("/loader/hostile-strings", test_hostile_strings);
+  g_test_add_func ("/loader/valid-file", test_valid_file);
+
+  return g_test_run ();
+}
