@@ -2,6 +2,8 @@
  *
  * Terminal options (--search, --list, --json) are handled locally in
  * handle-local-options, before GTK is initialized or the bus is touched.
+ * Anything else goes to the primary instance: a second launch with a query
+ * runs it in the window that is already open.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,11 +14,16 @@
 #include <glib/gi18n.h>
 
 #include "ts-application.h"
+#include "ts-catalog.h"
 #include "ts-cli.h"
+#include "ts-window.h"
 
 struct _TsApplication
 {
   GtkApplication parent_instance;
+
+  TsCatalog *catalog;
+  char *catalog_file;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
@@ -102,16 +109,196 @@ ts_application_handle_local_options (GApplication *app,
       return TS_CLI_FAILED;
     }
 
-  g_printerr (_("The window is not available yet; use --search QUERY or --list.\n"));
-  return TS_CLI_FAILED;
+  /* the window's options go to the primary instance */
+  return -1;
+}
+
+/* The catalog of the window: the one of --catalog at the first launch, else
+ * the built-in one. */
+static TsCatalog *
+ensure_catalog (TsApplication  *self,
+                GFile          *file,
+                GError        **error)
+{
+  if (self->catalog != NULL)
+    return self->catalog;
+
+  if (file != NULL)
+    {
+      self->catalog = ts_catalog_new_from_file (g_file_peek_path (file), NULL, error);
+      self->catalog_file = g_file_get_path (file);
+    }
+  else
+    {
+      self->catalog = ts_catalog_new_builtin (NULL, error);
+    }
+
+  return self->catalog;
+}
+
+static TsWindow *
+get_window (TsApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (TS_IS_WINDOW (window))
+    return TS_WINDOW (window);
+
+  return ts_window_new (GTK_APPLICATION (self), self->catalog);
+}
+
+static void
+ts_application_activate (GApplication *app)
+{
+  TsApplication *self = TS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (ensure_catalog (self, NULL, &error) == NULL)
+    {
+      g_critical ("Cannot load the built-in catalog: %s", error->message);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (get_window (self)));
+}
+
+static int
+ts_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  TsApplication *self = TS_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *catalog_arg = NULL;
+  g_autofree const char **rest = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  TsWindow *window;
+
+  g_variant_dict_lookup (options, "catalog", "^ay", &catalog_arg);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+
+  if (catalog_arg != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      file = g_application_command_line_create_file_for_arg (command_line, catalog_arg);
+      path = g_file_get_path (file);
+      if (self->catalog != NULL && g_strcmp0 (path, self->catalog_file) != 0)
+        g_application_command_line_printerr (command_line,
+                                             _("Already running with another catalog; --catalog is ignored.\n"));
+    }
+
+  if (ensure_catalog (self, file, &error) == NULL)
+    {
+      g_application_command_line_printerr (command_line, _("Cannot load the catalog %s: %s\n"),
+                                           catalog_arg != NULL ? catalog_arg : _("(built-in)"),
+                                           error->message);
+      return TS_CLI_FAILED;
+    }
+
+  window = get_window (self);
+  if (rest != NULL)
+    {
+      g_autofree char *query = join_query (NULL, rest);
+
+      ts_window_search (window, query);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+
+  return 0;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "TRTC Troubleshooter developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("TRTC Troubleshooter"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Look up TRTC Web SDK error codes, keys and messages, and copy how to fix them."),
+                         "website", "https://github.com/trtctroubleshooter/trtc-troubleshooter",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: your names, one a line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* close each window, so that each saves its state */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (windows->data);
+      windows = next;
+    }
+  g_application_quit (G_APPLICATION (app));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+ts_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[2]; } accels[] = {
+    { "app.quit", { "<Primary>q", NULL } },
+    { "window.close", { "<Primary>w", NULL } },
+  };
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  /* GtkApplication, unlike AdwApplication, does not load style.css itself */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+ts_application_finalize (GObject *object)
+{
+  TsApplication *self = (TsApplication *) object;
+
+  g_clear_object (&self->catalog);
+  g_free (self->catalog_file);
+
+  G_OBJECT_CLASS (ts_application_parent_class)->finalize (object);
 }
 
 static void
 ts_application_class_init (TsApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = ts_application_finalize;
   app_class->handle_local_options = ts_application_handle_local_options;
+  app_class->startup = ts_application_startup;
+  app_class->activate = ts_application_activate;
+  app_class->command_line = ts_application_command_line;
 }
 
 static void

@@ -252,6 +252,135 @@ ts_text_is_choseong_only (const char *folded_word)
   return TRUE;
 }
 
+static void
+add_highlight (GArray     *spans,
+               const char *text,
+               const char *start,
+               const char *end)
+{
+  TsSpan *last = spans->len > 0 ? &g_array_index (spans, TsSpan, spans->len - 1) : NULL;
+
+  if (last != NULL && text + last->start + last->length >= start)
+    {
+      gsize new_end = MAX (last->start + last->length, (gsize) (end - text));
+
+      last->length = new_end - last->start;
+      return;
+    }
+  add_span (spans, text, start, end);
+}
+
+/* How far into @run (original text) the folded @prefix of its folded form
+ * reaches: by characters, which folding keeps but for rare cases (ß → ss). */
+static const char *
+prefix_end (const char *run,
+            const char *run_end,
+            const char *prefix)
+{
+  glong n = g_utf8_strlen (prefix, -1);
+  const char *p = run;
+
+  for (glong i = 0; i < n && p < run_end; i++)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* The end of what @word matches at the start of the folded word @folded
+ * (whose original is @run), or NULL. */
+static const char *
+match_run (const char *run,
+           const char *run_end,
+           const char *folded,
+           const char *word)
+{
+  g_autofree char *initials = NULL;
+
+  if (g_str_has_prefix (folded, word))
+    return prefix_end (run, run_end, word);
+  /* "404a" in "0x404A" */
+  if (g_str_has_prefix (folded, "0x") && *word != '\0' && g_str_has_prefix (folded + 2, word))
+    return prefix_end (run, run_end, word) + 2;
+  if (ts_text_is_choseong_only (word) && (initials = ts_text_choseong (folded)) != NULL &&
+      g_str_has_prefix (initials, word))
+    return prefix_end (run, run_end, word);
+  return NULL;
+}
+
+/**
+ * ts_text_find_highlights:
+ * @text: text as shown (valid UTF-8)
+ * @words: the folded words of a query (see ts_search_result_get_words())
+ *
+ * Finds what a query matched in a text: the start of each word that a
+ * query word begins, and the whole text when the query run together is the
+ * text run together ("playnotallowed" in "PLAY_NOT_ALLOWED").
+ *
+ * Returns: (transfer full) (element-type TsSpan): byte ranges of @text, in order
+ */
+GArray *
+ts_text_find_highlights (const char         *text,
+                         const char * const *words)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (TsSpan));
+  g_autofree char *joined = NULL;
+  g_autofree char *folded_text = NULL;
+  g_autofree char *compact_text = NULL;
+  const char *start = NULL;
+  gboolean start_hangul = FALSE;
+
+  g_return_val_if_fail (text != NULL, spans);
+
+  if (words == NULL || words[0] == NULL)
+    return spans;
+
+  /* the query run together, over the start of the text run together */
+  joined = g_strjoinv ("", (GStrv) words);
+  folded_text = ts_text_fold (text, -1);
+  compact_text = ts_text_compact (folded_text);
+  if (strlen (joined) >= 3 && g_str_has_prefix (compact_text, joined))
+    {
+      glong left = g_utf8_strlen (joined, -1);
+      const char *end = text;
+
+      for (; *end != '\0' && left > 0; end = g_utf8_next_char (end))
+        if (is_word_char (g_utf8_get_char (end)))
+          left--;
+      add_span (spans, text, text, end);
+    }
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = c != 0 && is_word_char (c);
+
+      if (start != NULL && (!word || (is_hangul (c) != start_hangul && !g_unichar_ismark (c))))
+        {
+          g_autofree char *folded = ts_text_fold (start, p - start);
+          const char *best = NULL;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              const char *end = match_run (start, p, folded, words[w]);
+
+              if (end != NULL && (best == NULL || end > best))
+                best = end;
+            }
+          if (best != NULL)
+            add_highlight (spans, text, start, MIN (best, p));
+          start = NULL;
+        }
+      if (word && start == NULL)
+        {
+          start = p;
+          start_hangul = is_hangul (c);
+        }
+      if (c == 0)
+        break;
+    }
+
+  return spans;
+}
+
 /**
  * ts_text_edit_distance:
  * @a: bytes

@@ -1,0 +1,407 @@
+/* ts-result-model.c: the entries matching a query, best first, as a list model
+ *
+ * The window lists these. The search index hands back matches already
+ * ranked, so this model only narrows them to one category: no GtkSorter
+ * re-sorts a hundred thousand items on each keystroke, and no GtkFilter
+ * folds their text again. Each new query or category replaces the items
+ * in one items-changed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-result-model"
+
+#include "config.h"
+
+#include "ts-result-model.h"
+
+struct _TsResultModel
+{
+  GObject parent_instance;
+
+  TsCatalog *catalog;
+  TsSearchResult *result;
+  char *query;
+  int category;
+
+  /* indexes into the result of the matches shown, or NULL for all of them */
+  GArray *shown;
+  guint *counts;    /* matches per category */
+};
+
+static void list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TsResultModel, ts_result_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_init))
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_QUERY,
+  PROP_CATEGORY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static guint
+n_shown (TsResultModel *self)
+{
+  if (self->result == NULL)
+    return 0;
+  if (self->shown != NULL)
+    return self->shown->len;
+  return ts_search_result_get_n_matches (self->result);
+}
+
+/* The result index of the item at @position. */
+static guint
+result_index (TsResultModel *self,
+              guint          position)
+{
+  return self->shown != NULL ? g_array_index (self->shown, guint, position) : position;
+}
+
+static GType
+ts_result_model_get_item_type (GListModel *model)
+{
+  return TS_TYPE_ENTRY;
+}
+
+static guint
+ts_result_model_get_n_items (GListModel *model)
+{
+  return n_shown (TS_RESULT_MODEL (model));
+}
+
+static gpointer
+ts_result_model_get_item (GListModel *model,
+                          guint       position)
+{
+  TsResultModel *self = TS_RESULT_MODEL (model);
+  guint entry;
+
+  if (position >= n_shown (self))
+    return NULL;
+
+  entry = ts_search_result_get_position (self->result, result_index (self, position));
+  return g_object_ref (ts_catalog_get_entry (self->catalog, entry));
+}
+
+static void
+list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ts_result_model_get_item_type;
+  iface->get_n_items = ts_result_model_get_n_items;
+  iface->get_item = ts_result_model_get_item;
+}
+
+static TsCategory *
+category_of (TsResultModel *self,
+             guint          index)
+{
+  guint position = ts_search_result_get_position (self->result, index);
+
+  return ts_entry_get_category (ts_catalog_get_entry (self->catalog, position));
+}
+
+/* Recomputes what is shown and tells the views, in one items-changed. */
+static void
+refresh (TsResultModel *self,
+         gboolean       searched)
+{
+  guint removed = n_shown (self);
+  guint n_categories;
+
+  g_clear_pointer (&self->shown, g_array_unref);
+  if (self->catalog == NULL)
+    {
+      g_clear_pointer (&self->result, ts_search_result_free);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
+      return;
+    }
+
+  if (searched || self->result == NULL)
+    {
+      g_clear_pointer (&self->result, ts_search_result_free);
+      self->result = ts_catalog_search (self->catalog, self->query != NULL ? self->query : "");
+
+      n_categories = ts_catalog_get_n_categories (self->catalog);
+      g_free (self->counts);
+      self->counts = g_new0 (guint, n_categories);
+      for (guint i = 0; i < ts_search_result_get_n_matches (self->result); i++)
+        self->counts[ts_category_get_position (category_of (self, i))]++;
+    }
+
+  if (self->category != TS_ALL_CATEGORIES)
+    {
+      guint n = ts_search_result_get_n_matches (self->result);
+
+      self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->counts[self->category]);
+      for (guint i = 0; i < n; i++)
+        if ((int) ts_category_get_position (category_of (self, i)) == self->category)
+          g_array_append_val (self->shown, i);
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, n_shown (self));
+}
+
+static void
+ts_result_model_finalize (GObject *object)
+{
+  TsResultModel *self = (TsResultModel *) object;
+
+  g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_pointer (&self->result, ts_search_result_free);
+  g_clear_object (&self->catalog);
+  g_free (self->counts);
+  g_free (self->query);
+
+  G_OBJECT_CLASS (ts_result_model_parent_class)->finalize (object);
+}
+
+static void
+ts_result_model_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TsResultModel *self = TS_RESULT_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_QUERY:
+      g_value_set_string (value, self->query);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_int (value, self->category);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_result_model_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TsResultModel *self = TS_RESULT_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      ts_result_model_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_QUERY:
+      ts_result_model_set_query (self, g_value_get_string (value));
+      break;
+    case PROP_CATEGORY:
+      ts_result_model_set_category (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_result_model_class_init (TsResultModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ts_result_model_finalize;
+  object_class->get_property = ts_result_model_get_property;
+  object_class->set_property = ts_result_model_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, TS_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_QUERY] =
+    g_param_spec_string ("query", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CATEGORY] =
+    g_param_spec_int ("category", NULL, NULL, TS_ALL_CATEGORIES, G_MAXINT, TS_ALL_CATEGORIES,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ts_result_model_init (TsResultModel *self)
+{
+  self->category = TS_ALL_CATEGORIES;
+}
+
+TsResultModel *
+ts_result_model_new (void)
+{
+  return g_object_new (TS_TYPE_RESULT_MODEL, NULL);
+}
+
+/**
+ * ts_result_model_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the catalog searched
+ */
+TsCatalog *
+ts_result_model_get_catalog (TsResultModel *self)
+{
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), NULL);
+
+  return self->catalog;
+}
+
+void
+ts_result_model_set_catalog (TsResultModel *self,
+                             TsCatalog     *catalog)
+{
+  g_return_if_fail (TS_IS_RESULT_MODEL (self));
+  g_return_if_fail (catalog == NULL || TS_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  if (catalog == NULL || self->category >= (int) ts_catalog_get_n_categories (catalog))
+    {
+      self->category = TS_ALL_CATEGORIES;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+    }
+  refresh (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+const char *
+ts_result_model_get_query (TsResultModel *self)
+{
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), NULL);
+
+  return self->query != NULL ? self->query : "";
+}
+
+/**
+ * ts_result_model_set_query:
+ * @query: what the user typed
+ *
+ * Searches, and replaces the items with the matches.
+ */
+void
+ts_result_model_set_query (TsResultModel *self,
+                           const char    *query)
+{
+  g_return_if_fail (TS_IS_RESULT_MODEL (self));
+
+  if (g_strcmp0 (self->query, query) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+
+  refresh (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/**
+ * ts_result_model_get_category:
+ *
+ * Returns: the position of the category shown, or %TS_ALL_CATEGORIES
+ */
+int
+ts_result_model_get_category (TsResultModel *self)
+{
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), TS_ALL_CATEGORIES);
+
+  return self->category;
+}
+
+void
+ts_result_model_set_category (TsResultModel *self,
+                              int            category)
+{
+  g_return_if_fail (TS_IS_RESULT_MODEL (self));
+  g_return_if_fail (category >= TS_ALL_CATEGORIES);
+
+  if (self->catalog == NULL || category >= (int) ts_catalog_get_n_categories (self->catalog))
+    category = TS_ALL_CATEGORIES;
+  if (self->category == category)
+    return;
+
+  self->category = category;
+  refresh (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+}
+
+/**
+ * ts_result_model_count_matches:
+ * @category: a category position, or %TS_ALL_CATEGORIES
+ *
+ * Returns: how many entries of @category match the query
+ */
+guint
+ts_result_model_count_matches (TsResultModel *self,
+                               int            category)
+{
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), 0);
+
+  if (self->result == NULL)
+    return 0;
+  if (category == TS_ALL_CATEGORIES)
+    return ts_search_result_get_n_matches (self->result);
+  if (category < 0 || category >= (int) ts_catalog_get_n_categories (self->catalog))
+    return 0;
+  return self->counts[category];
+}
+
+/**
+ * ts_result_model_get_words:
+ *
+ * Returns: (transfer none): the folded words of the query, for highlighting
+ */
+const char * const *
+ts_result_model_get_words (TsResultModel *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), none);
+
+  return self->result != NULL ? ts_search_result_get_words (self->result) : none;
+}
+
+TsMatchKind
+ts_result_model_get_match_kind (TsResultModel *self,
+                                guint          position)
+{
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), TS_MATCH_WORDS);
+  g_return_val_if_fail (position < n_shown (self), TS_MATCH_WORDS);
+
+  return ts_search_result_get_kind (self->result, result_index (self, position));
+}
+
+/**
+ * ts_result_model_find_entry:
+ *
+ * Returns: the position of @entry among the items, or G_MAXUINT
+ */
+guint
+ts_result_model_find_entry (TsResultModel *self,
+                            TsEntry       *entry)
+{
+  guint index;
+
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), G_MAXUINT);
+  g_return_val_if_fail (TS_IS_ENTRY (entry), G_MAXUINT);
+
+  if (self->result == NULL)
+    return G_MAXUINT;
+
+  index = ts_search_result_find (self->result, ts_entry_get_position (entry));
+  if (index == G_MAXUINT || self->shown == NULL)
+    return index;
+
+  for (guint i = 0; i < self->shown->len; i++)
+    if (g_array_index (self->shown, guint, i) == index)
+      return i;
+  return G_MAXUINT;
+}

@@ -1,0 +1,20 @@
+/* ts-category-row.h: a category in the sidebar, with its number of matches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_CATEGORY_ROW (ts_category_row_get_type ())
+G_DECLARE_FINAL_TYPE (TsCategoryRow, ts_category_row, TS, CATEGORY_ROW, GtkListBoxRow)
+
+GtkWidget *ts_category_row_new       (const char    *name,
+                                      int            category);
+int        ts_category_row_get_category (TsCategoryRow *self);
+void       ts_category_row_set_count (TsCategoryRow *self,
+                                      guint          count);
+
+G_END_DECLS

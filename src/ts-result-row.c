@@ -1,0 +1,146 @@
+/* ts-result-row.c: an error in the list of results
+ *
+ * Code and hex code on the left; then the key or message, or for errors
+ * with only a code, the summary; below, the summary or the category.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-result-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-highlight.h"
+#include "ts-localizer.h"
+#include "ts-result-row.h"
+
+struct _TsResultRow
+{
+  GtkWidget parent_instance;
+
+  TsEntry *entry;
+
+  GtkWidget *code_box;
+  GtkLabel *code_label;
+  GtkLabel *hex_label;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkImage *kind_image;
+};
+
+G_DEFINE_FINAL_TYPE (TsResultRow, ts_result_row, GTK_TYPE_WIDGET)
+
+static void
+ts_result_row_dispose (GObject *object)
+{
+  TsResultRow *self = TS_RESULT_ROW (object);
+  GtkWidget *child;
+
+  g_clear_object (&self->entry);
+  gtk_widget_dispose_template (GTK_WIDGET (object), TS_TYPE_RESULT_ROW);
+  /* the template's unnamed children too */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (ts_result_row_parent_class)->dispose (object);
+}
+
+static void
+ts_result_row_class_init (TsResultRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ts_result_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-result-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_box);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, hex_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, kind_image);
+}
+
+static void
+ts_result_row_init (TsResultRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+ts_result_row_new (void)
+{
+  return g_object_new (TS_TYPE_RESULT_ROW, NULL);
+}
+
+/**
+ * ts_result_row_get_entry:
+ *
+ * Returns: (transfer none) (nullable): the entry shown
+ */
+TsEntry *
+ts_result_row_get_entry (TsResultRow *self)
+{
+  g_return_val_if_fail (TS_IS_RESULT_ROW (self), NULL);
+
+  return self->entry;
+}
+
+/**
+ * ts_result_row_set_entry:
+ * @entry: (nullable): the entry to show, or %NULL when the row is unbound
+ * @words: (nullable): the folded words of the query, to highlight
+ * @kind: how the entry matched
+ */
+void
+ts_result_row_set_entry (TsResultRow        *self,
+                         TsEntry            *entry,
+                         const char * const *words,
+                         TsMatchKind         kind)
+{
+  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  const char *name, *summary, *subtitle;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (TS_IS_RESULT_ROW (self));
+
+  g_set_object (&self->entry, entry);
+  if (entry == NULL)
+    return;
+
+  name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
+  summary = ts_entry_get_summary (entry, language);
+  subtitle = name != NULL ? summary : ts_category_get_name (ts_entry_get_category (entry), language);
+
+  gtk_widget_set_visible (self->code_box, ts_entry_has_code (entry));
+  ts_highlight_label (self->code_label, ts_entry_get_code_text (entry), words);
+  ts_highlight_label (self->hex_label, ts_entry_get_hex (entry), words);
+  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
+  ts_highlight_label (self->title_label, name != NULL ? name : summary, words);
+  ts_highlight_label (self->subtitle_label, subtitle, words);
+
+  /* how it matched, where that is not obvious from the text */
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_image), kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO);
+  if (kind == TS_MATCH_LOG_TOKEN)
+    {
+      gtk_image_set_from_icon_name (self->kind_image, "edit-paste-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), _("Named in the pasted text"));
+    }
+  else if (kind == TS_MATCH_TYPO)
+    {
+      gtk_image_set_from_icon_name (self->kind_image, "tools-check-spelling-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), _("Close to what you typed"));
+    }
+
+  /* what a screen reader says for the row: code, hex code, name and summary */
+  description = g_strjoin (" ",
+                           ts_entry_has_code (entry) ? ts_entry_get_code_text (entry) : "",
+                           ts_entry_get_hex (entry) != NULL ? ts_entry_get_hex (entry) : "",
+                           name != NULL ? name : "",
+                           summary,
+                           NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_strstrip (description), -1);
+}

@@ -1,0 +1,24 @@
+/* ts-result-row.h: an error in the list of results
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ts-entry.h"
+#include "ts-search.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_RESULT_ROW (ts_result_row_get_type ())
+G_DECLARE_FINAL_TYPE (TsResultRow, ts_result_row, TS, RESULT_ROW, GtkWidget)
+
+GtkWidget *ts_result_row_new       (void);
+TsEntry   *ts_result_row_get_entry (TsResultRow        *self);
+void       ts_result_row_set_entry (TsResultRow        *self,
+                                    TsEntry            *entry,
+                                    const char * const *words,
+                                    TsMatchKind         kind);
+
+G_END_DECLS

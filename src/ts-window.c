@@ -1,0 +1,774 @@
+/* ts-window.c: the main window: search, categories, results and details
+ *
+ * The search entry drives a TsResultModel, which the sidebar counts and the
+ * list shows; the selected entry fills the TsEntryView. The window's
+ * actions copy the selected entry's fix.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-category-row.h"
+#include "ts-entry-view.h"
+#include "ts-format.h"
+#include "ts-result-model.h"
+#include "ts-result-row.h"
+#include "ts-window.h"
+
+#define MESSAGE_SECONDS 3
+/* Narrower than this, the sidebar hides itself to leave room for the results. */
+#define NARROW_WIDTH 760
+
+struct _TsWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  TsCatalog *catalog;
+  TsResultModel *results;
+  GSettings *settings;
+  gboolean show_sidebar;       /* shown now */
+  gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
+  gboolean narrow;
+  guint narrow_idle;
+  guint message_timeout;
+
+  GtkSearchEntry *search_entry;
+  GtkWidget *sidebar_revealer;
+  GtkListBox *category_list;
+  GtkPaned *content_paned;
+  GtkStack *results_stack;
+  GtkListView *result_list;
+  GtkSingleSelection *selection;
+  GtkLabel *empty_title;
+  GtkLabel *empty_hint;
+  GtkStack *detail_stack;
+  TsEntryView *entry_view;
+  GtkRevealer *toast_revealer;
+  GtkLabel *toast_label;
+};
+
+G_DEFINE_FINAL_TYPE (TsWindow, ts_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_SHOW_SIDEBAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static TsLanguage
+ui_language (void)
+{
+  return ts_localizer_get_ui_language (ts_localizer_get_default ());
+}
+
+static TsEntry *
+selected_entry (TsWindow *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* In-window notification */
+
+static gboolean
+hide_message (gpointer user_data)
+{
+  TsWindow *self = user_data;
+
+  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  self->message_timeout = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_message (TsWindow   *self,
+              const char *message)
+{
+  g_assert (TS_IS_WINDOW (self));
+
+  gtk_label_set_text (self->toast_label, message);
+  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
+  g_clear_handle_id (&self->message_timeout, g_source_remove);
+  self->message_timeout = g_timeout_add_seconds (MESSAGE_SECONDS, hide_message, self);
+}
+
+/* Copying */
+
+static void
+copy_text (TsWindow   *self,
+           const char *text,
+           const char *message)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  show_message (self, message);
+}
+
+static void
+copy_fix (TsWindow   *self,
+          TsLanguage  language)
+{
+  TsEntry *entry = selected_entry (self);
+  g_autofree char *fix = NULL;
+  g_autofree char *message = NULL;
+
+  if (entry == NULL || (fix = ts_format_remedy (entry, language)) == NULL)
+    return;
+
+  if (language == ui_language ())
+    /* Translators: %s is an error's key, message or code */
+    message = g_strdup_printf (_("Copied the fix for %s"), ts_entry_get_title (entry));
+  else if (language == TS_LANGUAGE_KOREAN)
+    message = g_strdup_printf (_("Copied the fix for %s in Korean"), ts_entry_get_title (entry));
+  else
+    message = g_strdup_printf (_("Copied the fix for %s in English"), ts_entry_get_title (entry));
+
+  copy_text (self, fix, message);
+}
+
+static void
+copy_fix_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  copy_fix (TS_WINDOW (widget), ui_language ());
+}
+
+static void
+copy_fix_other_language_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  copy_fix (TS_WINDOW (widget), ts_language_other (ui_language ()));
+}
+
+static void
+copy_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+  TsEntry *entry = selected_entry (self);
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (entry == NULL)
+    return;
+
+  text = ts_format_entry (entry, NULL, ui_language ());
+  /* Translators: %s is an error's key, message or code */
+  message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
+  copy_text (self, text, message);
+}
+
+static void
+show_message_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_message (TS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+update_actions (TsWindow *self)
+{
+  TsEntry *entry = selected_entry (self);
+  gboolean fix = entry != NULL && ts_entry_has_remedy (entry);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", fix);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", fix);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", entry != NULL);
+}
+
+/* Search and results */
+
+/* Focuses the row showing @entry. GTK 4.8 has no API to focus a position:
+ * the list's own grab_focus goes to the row focused last. */
+static void
+focus_row (TsWindow *self,
+           TsEntry  *entry)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->result_list));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == entry &&
+          gtk_widget_grab_focus (item))
+        return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->result_list));
+}
+
+static void
+select_position (TsWindow *self,
+                 guint     position,
+                 gboolean  focus)
+{
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->result_list), "list.scroll-to-item", "u", position);
+  if (focus)
+    focus_row (self, selected_entry (self));
+}
+
+static void
+update_counts (TsWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->category_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (TS_IS_CATEGORY_ROW (row))
+        ts_category_row_set_count (TS_CATEGORY_ROW (row),
+                                   ts_result_model_count_matches (self->results,
+                                                                  ts_category_row_get_category (TS_CATEGORY_ROW (row))));
+    }
+}
+
+static void
+update_empty_state (TsWindow *self)
+{
+  const char *query = ts_result_model_get_query (self->results);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  guint all = ts_result_model_count_matches (self->results, TS_ALL_CATEGORIES);
+  g_autofree char *title = NULL;
+  g_autofree char *hint = NULL;
+
+  gtk_stack_set_visible_child_name (self->results_stack, shown > 0 ? "list" : "empty");
+  if (shown > 0)
+    return;
+
+  if (all > 0)
+    {
+      /* Translators: %s is what the user searched for */
+      title = g_strdup_printf (_("Nothing in this category matches “%s”"), query);
+      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u error in other categories matches: choose All in the sidebar.",
+                                           "%u errors in other categories match: choose All in the sidebar.",
+                                           all),
+                              all);
+    }
+  else
+    {
+      /* Translators: %s is what the user searched for */
+      title = g_strdup_printf (_("No errors match “%s”"), query);
+      hint = g_strdup (_("Search by a code such as 4096 or -10012, a hex code such as 0x4043, "
+                         "a key such as PLAY_NOT_ALLOWED, a message, or any words of an "
+                         "explanation or fix, in English or Korean. You can also paste a whole log line."));
+    }
+
+  gtk_label_set_text (self->empty_title, title);
+  gtk_label_set_text (self->empty_hint, hint);
+}
+
+/* After a new query or category: counts, empty state, and the best match selected. */
+static void
+results_changed (TsWindow *self)
+{
+  update_counts (self);
+  update_empty_state (self);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  select_position (self, 0, FALSE);
+}
+
+static void
+on_search_changed (TsWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_activate (TsWindow       *self,
+                    GtkSearchEntry *entry)
+{
+  /* the search may not have run yet if Enter came within the delay */
+  ts_result_model_set_query (self->results, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  select_position (self, 0, TRUE);
+}
+
+static void
+on_stop_search (TsWindow       *self,
+                GtkSearchEntry *entry)
+{
+  /* Escape clears the search; a second Escape leaves the entry */
+  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      return;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    select_position (self, MIN (gtk_single_selection_get_selected (self->selection), G_MAXUINT - 1), TRUE);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+on_search_key_pressed (TsWindow              *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_KP_Up) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || n == 0)
+    return FALSE;
+
+  /* into the results, at the selected one: the best match unless the user picked another */
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up ? n - 1 : 0;
+  select_position (self, selected, TRUE);
+  return TRUE;
+}
+
+static void
+on_selected_changed (TsWindow           *self,
+                     GParamSpec         *pspec,
+                     GtkSingleSelection *selection)
+{
+  TsEntry *entry = selected_entry (self);
+
+  ts_entry_view_set_entry (self->entry_view, entry, ts_result_model_get_words (self->results));
+  gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
+  update_actions (self);
+}
+
+static void
+on_result_activated (TsWindow    *self,
+                     guint        position,
+                     GtkListView *list)
+{
+  select_position (self, position, FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (self->entry_view), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_row_setup (TsWindow                 *self,
+              GtkListItem              *item,
+              GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (item, ts_result_row_new ());
+}
+
+static void
+on_row_bind (TsWindow                 *self,
+             GtkListItem              *item,
+             GtkSignalListItemFactory *factory)
+{
+  ts_result_row_set_entry (TS_RESULT_ROW (gtk_list_item_get_child (item)),
+                           gtk_list_item_get_item (item),
+                           ts_result_model_get_words (self->results),
+                           ts_result_model_get_match_kind (self->results, gtk_list_item_get_position (item)));
+}
+
+static void
+on_row_unbind (TsWindow                 *self,
+               GtkListItem              *item,
+               GtkSignalListItemFactory *factory)
+{
+  ts_result_row_set_entry (TS_RESULT_ROW (gtk_list_item_get_child (item)), NULL, NULL, TS_MATCH_WORDS);
+}
+
+/* Categories */
+
+static void
+on_category_selected (TsWindow      *self,
+                      GtkListBoxRow *row,
+                      GtkListBox    *list)
+{
+  int category;
+
+  if (row == NULL || self->catalog == NULL)
+    return;
+
+  category = ts_category_row_get_category (TS_CATEGORY_ROW (row));
+  ts_result_model_set_category (self->results, category);
+  g_settings_set_string (self->settings, "last-category",
+                         category == TS_ALL_CATEGORIES ? ""
+                                                       : ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
+  results_changed (self);
+}
+
+static void
+fill_categories (TsWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-category");
+  TsLanguage language = ui_language ();
+  GtkWidget *selected, *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->category_list))) != NULL)
+    gtk_list_box_remove (self->category_list, row);
+
+  selected = ts_category_row_new (C_("category", "All"), TS_ALL_CATEGORIES);
+  gtk_list_box_append (self->category_list, selected);
+  for (guint i = 0; i < ts_catalog_get_n_categories (self->catalog); i++)
+    {
+      TsCategory *category = ts_catalog_get_category (self->catalog, i);
+
+      row = ts_category_row_new (ts_category_get_name (category, language), i);
+      gtk_widget_set_tooltip_text (row, ts_category_get_description (category, language));
+      gtk_list_box_append (self->category_list, row);
+      if (g_str_equal (last, ts_category_get_id (category)))
+        selected = row;
+    }
+
+  gtk_list_box_select_row (self->category_list, GTK_LIST_BOX_ROW (selected));
+}
+
+/* Window state */
+
+static void
+restore_state (TsWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               MAX (g_settings_get_int (self->settings, "window-width"), 360),
+                               MAX (g_settings_get_int (self->settings, "window-height"), 360));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+ts_window_close_request (GtkWindow *window)
+{
+  TsWindow *self = TS_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_boolean (self->settings, "show-sidebar", self->sidebar_wanted);
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+reveal_sidebar (TsWindow *self,
+                gboolean  show)
+{
+  show = !!show;
+  if (self->show_sidebar == show)
+    return;
+
+  self->show_sidebar = show;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+}
+
+/* Through the property: the user's choice (F9, the button, the menu). */
+static void
+ts_window_set_show_sidebar (TsWindow *self,
+                            gboolean  show)
+{
+  self->sidebar_wanted = !!show;
+  reveal_sidebar (self, show);
+}
+
+static gboolean
+apply_narrow (gpointer user_data)
+{
+  TsWindow *self = user_data;
+
+  self->narrow_idle = 0;
+  reveal_sidebar (self, self->sidebar_wanted && !self->narrow);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ts_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  TsWindow *self = TS_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (ts_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* crossing the width hides or restores the sidebar, after this allocation */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_idle == 0)
+        self->narrow_idle = g_idle_add (apply_narrow, self);
+    }
+}
+
+static void
+ts_window_set_catalog (TsWindow  *self,
+                       TsCatalog *catalog)
+{
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  ts_result_model_set_catalog (self->results, catalog);
+  if (catalog != NULL)
+    fill_categories (self);
+  results_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+static void
+ts_window_constructed (GObject *object)
+{
+  TsWindow *self = TS_WINDOW (object);
+
+  G_OBJECT_CLASS (ts_window_parent_class)->constructed (object);
+
+  restore_state (self);
+}
+
+static void
+ts_window_dispose (GObject *object)
+{
+  TsWindow *self = (TsWindow *) object;
+
+  g_clear_handle_id (&self->message_timeout, g_source_remove);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  g_clear_object (&self->results);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ts_window_parent_class)->dispose (object);
+}
+
+static void
+ts_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  TsWindow *self = TS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TsWindow *self = TS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      ts_window_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_SIDEBAR:
+      ts_window_set_show_sidebar (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_window_class_init (TsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ts_window_constructed;
+  object_class->dispose = ts_window_dispose;
+  object_class->get_property = ts_window_get_property;
+  object_class->set_property = ts_window_set_property;
+  window_class->close_request = ts_window_close_request;
+  widget_class->size_allocate = ts_window_size_allocate;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, TS_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TS_TYPE_ENTRY_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, sidebar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, category_list);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, content_paned);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, result_list);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_hint);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
+
+  gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+}
+
+static void
+ts_window_init (TsWindow *self)
+{
+  GtkEventController *keys;
+
+  self->show_sidebar = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->results = ts_result_model_new ();
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
+
+  /* window state is written once, when the window closes */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_delay (self->settings);
+  g_settings_bind (self->settings, "pane-position", self->content_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  self->sidebar_wanted = g_settings_get_boolean (self->settings, "show-sidebar");
+  self->show_sidebar = self->sidebar_wanted;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), self->show_sidebar);
+
+  /* typing anywhere goes to the search */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  update_actions (self);
+}
+
+/**
+ * ts_window_new:
+ * @application: the application
+ * @catalog: the catalog to search
+ */
+TsWindow *
+ts_window_new (GtkApplication *application,
+               TsCatalog      *catalog)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (TS_IS_CATALOG (catalog), NULL);
+
+  return g_object_new (TS_TYPE_WINDOW,
+                       "application", application,
+                       "catalog", catalog,
+                       NULL);
+}
+
+/**
+ * ts_window_get_catalog:
+ *
+ * Returns: (transfer none): the catalog searched
+ */
+TsCatalog *
+ts_window_get_catalog (TsWindow *self)
+{
+  g_return_val_if_fail (TS_IS_WINDOW (self), NULL);
+
+  return self->catalog;
+}
+
+/**
+ * ts_window_search:
+ * @query: what to search for
+ *
+ * Searches now (not after the entry's delay), shows the matches and
+ * selects the best one. The entry shows @query.
+ */
+void
+ts_window_search (TsWindow   *self,
+                  const char *query)
+{
+  g_return_if_fail (TS_IS_WINDOW (self));
+  g_return_if_fail (query != NULL);
+
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+
+  if (g_strcmp0 (ts_result_model_get_query (self->results), query) == 0)
+    return;
+
+  ts_result_model_set_query (self->results, query);
+  results_changed (self);
+}
+
+/**
+ * ts_window_show_entry:
+ * @entry: an entry of the window's catalog
+ *
+ * Selects @entry, clearing the search and category if they hide it.
+ */
+void
+ts_window_show_entry (TsWindow *self,
+                      TsEntry  *entry)
+{
+  guint position;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+  g_return_if_fail (TS_IS_ENTRY (entry));
+
+  position = ts_result_model_find_entry (self->results, entry);
+  if (position == G_MAXUINT)
+    {
+      gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, 0));
+      ts_window_search (self, "");
+      position = ts_result_model_find_entry (self->results, entry);
+    }
+  select_position (self, position, FALSE);
+}

@@ -1,0 +1,125 @@
+/* test-application.c: a positional query, and a second launch reusing the first
+ *
+ * This process is the primary instance; the real executable (TS_EXECUTABLE),
+ * started as a second launch, hands its query over the session bus. Needs a
+ * display and a session bus (xvfb-run, dbus-run-session); skips without.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ts-application.h"
+#include "ts-test-utils.h"
+#include "ts-window.h"
+
+typedef struct
+{
+  GApplication *app;
+  int step;
+  int remote_status;
+  gboolean remote_done;
+  gint64 deadline;
+} Run;
+
+static const char *
+selected_key (TsWindow *window)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                       TS_TYPE_WINDOW,
+                                                                                       "selection"));
+  TsEntry *entry = gtk_single_selection_get_selected_item (selection);
+
+  return entry != NULL ? ts_entry_get_key (entry) : NULL;
+}
+
+static void
+remote_exited (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_wait_check_finish (G_SUBPROCESS (source), result, &error);
+  g_assert_no_error (error);
+  run->remote_status = g_subprocess_get_exit_status (G_SUBPROCESS (source));
+  run->remote_done = TRUE;
+}
+
+static gboolean
+check (gpointer user_data)
+{
+  Run *run = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->app));
+  TsWindow *window = windows != NULL ? TS_WINDOW (windows->data) : NULL;
+
+  if (g_get_monotonic_time () > run->deadline)
+    g_error ("timed out at step %d", run->step);
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+
+  switch (run->step)
+    {
+    case 0:
+      /* started with "0x4043": open at PLAY_NOT_ALLOWED */
+      g_assert_cmpstr (selected_key (window), ==, "PLAY_NOT_ALLOWED");
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GSubprocess) remote = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                                                          g_getenv ("TS_EXECUTABLE"), "4096", NULL);
+
+        g_assert_no_error (error);
+        g_subprocess_wait_check_async (remote, NULL, remote_exited, run);
+      }
+      run->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      /* the second launch ran its query here, in the same window */
+      if (!run->remote_done)
+        return G_SOURCE_CONTINUE;
+      g_assert_cmpint (run->remote_status, ==, 0);
+      g_assert_cmpuint (g_list_length (windows), ==, 1);
+      g_assert_cmpstr (selected_key (window), ==, "INVALID_PARAMETER");
+      run->step++;
+      g_application_quit (run->app);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_positional_and_remote (void)
+{
+  g_autoptr(TsApplication) app = ts_application_new ();
+  char *argv[] = { (char *) "trtc-troubleshooter", (char *) "0x4043", NULL };
+  Run run = { .app = G_APPLICATION (app), .deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC };
+  int status;
+
+  g_timeout_add (50, check, &run);
+  status = g_application_run (G_APPLICATION (app), 2, argv);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpint (run.step, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL || !gtk_init_check ())
+    {
+      g_test_skip ("no display or no session bus");
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/application/positional-and-remote", test_positional_and_remote);
+  return g_test_run ();
+}

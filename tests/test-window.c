@@ -1,0 +1,440 @@
+/* test-window.c: the real main window, driven as a user would
+ *
+ * Needs a display (xvfb-run) and GSETTINGS_BACKEND=memory; skips without
+ * a display. Run with LANGUAGE=en and LANGUAGE=ko.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "ts-catalog.h"
+#include "ts-category-row.h"
+#include "ts-entry-view.h"
+#include "ts-format.h"
+#include "ts-result-row.h"
+#include "ts-test-utils.h"
+#include "ts-window.h"
+
+static TsCatalog *catalog;
+
+typedef struct
+{
+  TsWindow *window;
+  GtkEditable *entry;
+  GtkSingleSelection *selection;
+  GtkListBox *categories;
+  TsEntryView *view;
+} Fixture;
+
+static gpointer
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window), TS_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static gboolean
+korean (void)
+{
+  return ts_localizer_get_ui_language (ts_localizer_get_default ()) == TS_LANGUAGE_KOREAN;
+}
+
+/* Runs the main loop until @done says so, or fails after a few seconds. */
+static void
+wait_until (gboolean (*done) (Fixture *f),
+            Fixture   *f)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (f))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (g_get_monotonic_time () > end)
+        g_error ("timed out waiting");
+    }
+}
+
+static void
+spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (Fixture *f)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = g_object_new (TS_TYPE_WINDOW, "catalog", catalog, NULL);
+  f->entry = child (f, "search_entry");
+  f->selection = child (f, "selection");
+  f->categories = child (f, "category_list");
+  f->view = child (f, "entry_view");
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (10);
+}
+
+static TsEntry *
+selected (Fixture *f)
+{
+  return gtk_single_selection_get_selected_item (f->selection);
+}
+
+static TsEntry *
+item (Fixture *f,
+      guint    position)
+{
+  g_autoptr(TsEntry) entry = g_list_model_get_item (G_LIST_MODEL (f->selection), position);
+
+  return entry;   /* the catalog keeps it alive */
+}
+
+static const char *query_typed;
+
+static gboolean
+searched (Fixture *f)
+{
+  TsEntry *first = g_list_model_get_n_items (G_LIST_MODEL (f->selection)) > 0 ? item (f, 0) : NULL;
+
+  /* the search ran when the best match is selected, or nothing matched */
+  return g_str_equal (gtk_editable_get_text (f->entry), query_typed) &&
+         (first == NULL || selected (f) == first);
+}
+
+/* Types as a user would: into the entry, then waits for the search. */
+static void
+type (Fixture    *f,
+      const char *text)
+{
+  query_typed = text;
+  gtk_widget_grab_focus (GTK_WIDGET (f->entry));
+  gtk_editable_set_text (f->entry, text);
+  wait_until (searched, f);
+  spin (20);
+}
+
+static const char *
+label_text (GtkWidget  *widget,
+            const char *name)
+{
+  GObject *label = gtk_widget_get_template_child (widget, G_OBJECT_TYPE (widget), name);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+test_type_code (Fixture       *f,
+                gconstpointer  data)
+{
+  TsEntry *entry;
+
+  type (f, "4096");
+  entry = item (f, 0);
+  g_assert_cmpstr (ts_entry_get_key (entry), ==, "INVALID_PARAMETER");
+  g_assert_true (selected (f) == entry);
+  g_assert_true (ts_entry_view_get_entry (f->view) == entry);
+  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "title_label"), ==, "INVALID_PARAMETER");
+  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "hex_badge"), ==, "0x1000");
+  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "summary_label"), ==,
+                   korean () ? "잘못된 매개 변수" : "Invalid parameter");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "entry");
+}
+
+static TsCategoryRow *
+category_row (Fixture *f,
+              int      index)
+{
+  return TS_CATEGORY_ROW (gtk_list_box_get_row_at_index (f->categories, index));
+}
+
+static guint
+row_count (Fixture *f,
+           int      index)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (category_row (f, index)),
+                                                  TS_TYPE_CATEGORY_ROW, "count_label");
+
+  return atoi (gtk_label_get_text (GTK_LABEL (label)));
+}
+
+static void
+test_categories (Fixture       *f,
+                 gconstpointer  data)
+{
+  const guint all[] = { 114, 29, 62, 9, 14 };
+  guint sum = 0;
+
+  type (f, "");
+  for (int i = 0; i < 5; i++)
+    g_assert_cmpuint (row_count (f, i), ==, all[i]);
+  {
+    GObject *name = gtk_widget_get_template_child (GTK_WIDGET (category_row (f, 0)), TS_TYPE_CATEGORY_ROW, "name_label");
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, korean () ? "전체" : "All");
+  }
+
+  /* account errors only */
+  gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, 2)));
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 62);
+  g_assert_cmpstr (ts_category_get_id (ts_entry_get_category (selected (f))), ==, "account");
+
+  /* the counts follow the search; the list keeps the category */
+  type (f, "timeout");
+  for (int i = 1; i < 5; i++)
+    sum += row_count (f, i);
+  g_assert_cmpuint (sum, ==, row_count (f, 0));
+  g_assert_cmpuint (row_count (f, 4), >=, 3);     /* publish, join room, DTLS… timeouts */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, row_count (f, 2));
+
+  gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, 4)));
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, row_count (f, 4));
+  g_assert_nonnull (ts_entry_get_message (selected (f)));
+}
+
+static char *clipboard_text;
+
+static void
+clipboard_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  clipboard_text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+clipboard_done (Fixture *f)
+{
+  return clipboard_text != NULL;
+}
+
+static char *
+read_clipboard (Fixture *f)
+{
+  g_clear_pointer (&clipboard_text, g_free);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), NULL, clipboard_read, NULL);
+  wait_until (clipboard_done, f);
+  return g_steal_pointer (&clipboard_text);
+}
+
+static void
+test_copy (Fixture       *f,
+           gconstpointer  data)
+{
+  TsLanguage language = korean () ? TS_LANGUAGE_KOREAN : TS_LANGUAGE_ENGLISH;
+  g_autofree char *fix = NULL, *other = NULL, *all = NULL;
+  g_autofree char *expected_fix = NULL, *expected_other = NULL;
+  GtkLabel *toast;
+
+  type (f, "PLAY_NOT_ALLOWED");
+  g_assert_cmpstr (ts_entry_get_key (selected (f)), ==, "PLAY_NOT_ALLOWED");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix", NULL);
+  fix = read_clipboard (f);
+  expected_fix = ts_format_remedy (selected (f), language);
+  g_assert_cmpstr (fix, ==, expected_fix);
+  g_assert_true (g_str_has_prefix (fix, "1. "));
+  toast = child (f, "toast_label");
+  g_assert_nonnull (strstr (gtk_label_get_text (toast), "PLAY_NOT_ALLOWED"));
+  g_assert_true (gtk_revealer_get_reveal_child (child (f, "toast_revealer")));
+
+  /* the same fix in the other language */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix-other-language", NULL);
+  other = read_clipboard (f);
+  expected_other = ts_format_remedy (selected (f), ts_language_other (language));
+  g_assert_cmpstr (other, ==, expected_other);
+  g_assert_nonnull (strstr (other, korean () ? "Guide the user" : "제스처"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-all", NULL);
+  all = read_clipboard (f);
+  g_assert_true (g_str_has_prefix (all, "PLAY_NOT_ALLOWED (16451 · 0x4043)\n"));
+  g_assert_nonnull (strstr (all, "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"));
+}
+
+static void
+test_no_fix (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *no_remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW,
+                                                                    "no_remedy_label"));
+  g_autofree char *before = NULL, *after = NULL;
+
+  type (f, "CREATE_OFFER_FAILED");
+  g_assert_false (ts_entry_has_remedy (selected (f)));
+  g_assert_true (gtk_widget_get_visible (no_remedy));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                                     TS_TYPE_ENTRY_VIEW,
+                                                                                     "copy_fix_button"))));
+
+  /* the shortcut does nothing: the clipboard keeps what it had */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), "before");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix", NULL);
+  after = read_clipboard (f);
+  g_assert_cmpstr (after, ==, "before");
+}
+
+static void
+test_empty_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  type (f, "xyzzy plugh");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "results_stack")), ==, "empty");
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "empty_title")), "xyzzy plugh"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "none");
+
+  type (f, "4097");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "results_stack")), ==, "list");
+}
+
+/* Focus is on the row of the selected entry. */
+static gboolean
+focus_in_list (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, child (f, "result_list")))
+    return FALSE;
+  row = gtk_widget_get_first_child (focus);
+  return TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == selected (f);
+}
+
+static gboolean
+emit_key (GtkWidget *widget,
+          guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  type (f, "timeout");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), >, 3);
+
+  /* Down from the entry goes into the results, at the best match */
+  g_assert_true (emit_key (GTK_WIDGET (f->entry), GDK_KEY_Down));
+
+  wait_until (focus_in_list, f);
+  g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 0);
+
+  /* Enter in the entry selects the first result, focused */
+  gtk_single_selection_set_selected (f->selection, 2);
+  gtk_widget_grab_focus (GTK_WIDGET (f->entry));
+  g_signal_emit_by_name (f->entry, "activate");
+  wait_until (focus_in_list, f);
+  g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 0);
+
+  /* Ctrl+F's action focuses the entry; Escape clears it, a second Escape leaves it */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.focus-search", NULL);
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (f->entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (f->entry)));
+  g_signal_emit_by_name (f->entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
+  spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 114);
+  g_signal_emit_by_name (f->entry, "stop-search");
+  wait_until (focus_in_list, f);
+}
+
+static void
+test_search_api (Fixture       *f,
+                 gconstpointer  data)
+{
+  /* what a positional query or the Shell does: search, best match selected */
+  ts_window_search (f->window, "client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004> code: 16388");
+  g_assert_cmpstr (ts_entry_get_key (selected (f)), ==, "JOIN_ROOM_FAILED");
+  g_assert_cmpstr (gtk_editable_get_text (f->entry), ==,
+                   "client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004> code: 16388");
+
+  /* showing an entry the search hides clears the search */
+  ts_window_show_entry (f->window, ts_catalog_get_entry (catalog, 0));
+  g_assert_true (selected (f) == ts_catalog_get_entry (catalog, 0));
+  g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
+}
+
+static void
+test_hostile_query (Fixture       *f,
+                    gconstpointer  data)
+{
+  /* markup is text, and odd input changes nothing but the results */
+  type (f, "<b>bold</b> &amp; %s%n \u202E");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "results_stack")), ==, "empty");
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "empty_title")), "<b>bold</b>"));
+  type (f, "🙂");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 114);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return g_test_run ();
+    }
+
+  catalog = ts_catalog_new_builtin (NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/type-code", test_type_code);
+  ADD ("/window/categories", test_categories);
+  ADD ("/window/copy", test_copy);
+  ADD ("/window/no-fix", test_no_fix);
+  ADD ("/window/empty-state", test_empty_state);
+  ADD ("/window/keyboard", test_keyboard);
+  ADD ("/window/search-api", test_search_api);
+  ADD ("/window/hostile-query", test_hostile_query);
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (catalog);
+  return status;
+}
