@@ -53,20 +53,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-remove_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_GRID (widget))
-        gtk_grid_remove (GTK_GRID (widget), child);
-      else
-        gtk_box_remove (GTK_BOX (widget), child);
-    }
-}
-
-static void
 launch_done (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -102,11 +88,10 @@ on_link_clicked (GtkButton *button)
 }
 
 static GtkWidget *
-link_button_new (const char *title,
-                 const char *url)
+link_button_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *icon = gtk_image_new_from_icon_name ("web-browser-symbolic");
   GtkWidget *button = gtk_button_new ();
 
@@ -116,15 +101,24 @@ link_button_new (const char *title,
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_button_set_child (GTK_BUTTON (button), box);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_link_clicked), NULL);
+  return button;
+}
 
+static void
+link_button_set (GtkWidget  *button,
+                 const char *title,
+                 const char *url)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (button)));
+
+  gtk_label_set_text (GTK_LABEL (label), title);
   gtk_widget_set_tooltip_text (button, url);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url,
                                   -1);
   g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_link_clicked), NULL);
-  return button;
 }
 
 static GtkWidget *
@@ -141,35 +135,63 @@ wrapped_label_new (void)
   return label;
 }
 
+/* The step labels are kept from entry to entry: row @i of the grid holds
+ * the number and the text of step @i, made the first time it is needed. */
 static void
 show_remedy (TsEntryView        *self,
              const char * const *steps,
              const char * const *words)
 {
-  gboolean numbered = steps[0] != NULL && steps[1] != NULL;
+  guint n = g_strv_length ((GStrv) steps);
+  guint i;
 
-  remove_children (GTK_WIDGET (self->remedy_grid));
-  for (guint i = 0; steps[i] != NULL; i++)
+  for (i = 0; i < n || gtk_grid_get_child_at (self->remedy_grid, 1, i) != NULL; i++)
     {
-      GtkWidget *text = wrapped_label_new ();
+      GtkWidget *number = gtk_grid_get_child_at (self->remedy_grid, 0, i);
+      GtkWidget *text = gtk_grid_get_child_at (self->remedy_grid, 1, i);
 
-      if (numbered)
+      if (text == NULL)
         {
-          g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-          GtkWidget *number_label = gtk_label_new (number);
+          g_autofree char *digits = g_strdup_printf ("%u.", i + 1);
 
-          gtk_label_set_xalign (GTK_LABEL (number_label), 1);
-          gtk_label_set_yalign (GTK_LABEL (number_label), 0);
-          gtk_widget_add_css_class (number_label, "step-number");
-          gtk_widget_add_css_class (number_label, "dim-label");
-          gtk_grid_attach (self->remedy_grid, number_label, 0, i, 1, 1);
+          number = gtk_label_new (digits);
+          gtk_label_set_xalign (GTK_LABEL (number), 1);
+          gtk_label_set_yalign (GTK_LABEL (number), 0);
+          gtk_widget_add_css_class (number, "step-number");
+          gtk_widget_add_css_class (number, "dim-label");
+          gtk_grid_attach (self->remedy_grid, number, 0, i, 1, 1);
+          text = wrapped_label_new ();
+          gtk_grid_attach (self->remedy_grid, text, 1, i, 1, 1);
         }
-      ts_highlight_label (GTK_LABEL (text), steps[i], words);
-      gtk_grid_attach (self->remedy_grid, text, numbered ? 1 : 0, i, 1, 1);
+
+      /* one step needs no number */
+      gtk_widget_set_visible (number, i < n && n > 1);
+      gtk_widget_set_visible (text, i < n);
+      if (i < n)
+        ts_highlight_label (GTK_LABEL (text), steps[i], words);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->remedy_grid), steps[0] != NULL);
-  gtk_widget_set_visible (self->no_remedy_label, steps[0] == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->remedy_grid), n > 0);
+  gtk_widget_set_visible (self->no_remedy_label, n == 0);
+}
+
+/* The same entry with a new query: only the highlights change. */
+static void
+highlight_again (TsEntryView        *self,
+                 const char * const *words)
+{
+  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  const char * const *steps = ts_entry_get_remedy (self->entry, language);
+
+  ts_highlight_label (self->title_label, gtk_label_get_text (self->title_label), words);
+  ts_highlight_label (self->code_badge, gtk_label_get_text (self->code_badge), words);
+  ts_highlight_label (self->hex_badge, gtk_label_get_text (self->hex_badge), words);
+  ts_highlight_label (self->summary_label, gtk_label_get_text (self->summary_label), words);
+  ts_highlight_label (self->explanation_label, gtk_label_get_text (self->explanation_label), words);
+  ts_highlight_label (self->aliases_label, gtk_label_get_text (self->aliases_label), words);
+
+  for (guint i = 0; steps[i] != NULL; i++)
+    ts_highlight_label (GTK_LABEL (gtk_grid_get_child_at (self->remedy_grid, 1, i)), steps[i], words);
 }
 
 static void
@@ -209,11 +231,23 @@ show_entry (TsEntryView        *self,
   gtk_label_set_text (self->notes_label, notes_text);
   gtk_widget_set_visible (self->notes_box, notes[0] != NULL);
 
-  remove_children (self->links_list);
-  for (guint i = 0; i < ts_entry_get_n_links (entry); i++)
-    gtk_box_append (GTK_BOX (self->links_list),
-                    link_button_new (ts_entry_get_link_title (entry, i, language),
-                                     ts_entry_get_link_url (entry, i)));
+  /* link buttons are kept from entry to entry, like the steps */
+  {
+    GtkWidget *button = gtk_widget_get_first_child (self->links_list);
+
+    for (guint i = 0; i < ts_entry_get_n_links (entry) || button != NULL; i++)
+      {
+        if (button == NULL)
+          {
+            button = link_button_new ();
+            gtk_box_append (GTK_BOX (self->links_list), button);
+          }
+        gtk_widget_set_visible (button, i < ts_entry_get_n_links (entry));
+        if (i < ts_entry_get_n_links (entry))
+          link_button_set (button, ts_entry_get_link_title (entry, i, language), ts_entry_get_link_url (entry, i));
+        button = gtk_widget_get_next_sibling (button);
+      }
+  }
   gtk_widget_set_visible (self->links_box, ts_entry_get_n_links (entry) > 0);
 }
 
@@ -327,6 +361,12 @@ ts_entry_view_set_entry (TsEntryView        *self,
 {
   g_return_if_fail (TS_IS_ENTRY_VIEW (self));
   g_return_if_fail (entry == NULL || TS_IS_ENTRY (entry));
+
+  if (entry != NULL && entry == self->entry)
+    {
+      highlight_again (self, words);
+      return;
+    }
 
   g_set_object (&self->entry, entry);
   if (entry != NULL)

@@ -19,7 +19,8 @@ struct _TsResultRow
 {
   GtkWidget parent_instance;
 
-  TsEntry *entry;
+  TsRowItem *item;
+  TsResultModel *results;
 
   GtkWidget *code_box;
   GtkLabel *code_label;
@@ -37,7 +38,7 @@ ts_result_row_dispose (GObject *object)
   TsResultRow *self = TS_RESULT_ROW (object);
   GtkWidget *child;
 
-  g_clear_object (&self->entry);
+  ts_result_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), TS_TYPE_RESULT_ROW);
   /* the template's unnamed children too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -85,30 +86,21 @@ ts_result_row_get_entry (TsResultRow *self)
 {
   g_return_val_if_fail (TS_IS_RESULT_ROW (self), NULL);
 
-  return self->entry;
+  return self->item != NULL ? ts_row_item_get_entry (self->item) : NULL;
 }
 
-/**
- * ts_result_row_set_entry:
- * @entry: (nullable): the entry to show, or %NULL when the row is unbound
- * @words: (nullable): the folded words of the query, to highlight
- * @kind: how the entry matched
- */
-void
-ts_result_row_set_entry (TsResultRow        *self,
-                         TsEntry            *entry,
-                         const char * const *words,
-                         TsMatchKind         kind)
+static void
+show_entry (TsResultRow *self)
 {
   TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  TsEntry *entry = ts_row_item_get_entry (self->item);
+  const char * const *words = ts_result_model_get_words (self->results);
+  guint position = ts_row_item_get_position (self->item);
+  TsMatchKind kind = position < g_list_model_get_n_items (G_LIST_MODEL (self->results))
+                     ? ts_result_model_get_match_kind (self->results, position)
+                     : TS_MATCH_WORDS;
   const char *name, *summary, *subtitle;
   g_autofree char *description = NULL;
-
-  g_return_if_fail (TS_IS_RESULT_ROW (self));
-
-  g_set_object (&self->entry, entry);
-  if (entry == NULL)
-    return;
 
   name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
   summary = ts_entry_get_summary (entry, language);
@@ -143,4 +135,38 @@ ts_result_row_set_entry (TsResultRow        *self,
                            NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   g_strstrip (description), -1);
+}
+
+/**
+ * ts_result_row_bind:
+ * @item: the place in the list this row shows
+ * @results: the results, for the query's words and how each entry matched
+ *
+ * Shows the entry of @item, and follows it when a new query changes it.
+ */
+void
+ts_result_row_bind (TsResultRow   *self,
+                    TsRowItem     *item,
+                    TsResultModel *results)
+{
+  g_return_if_fail (TS_IS_RESULT_ROW (self));
+  g_return_if_fail (TS_IS_ROW_ITEM (item));
+  g_return_if_fail (TS_IS_RESULT_MODEL (results));
+
+  ts_result_row_unbind (self);
+  self->item = g_object_ref (item);
+  self->results = g_object_ref (results);
+  g_signal_connect_object (item, "notify::entry", G_CALLBACK (show_entry), self, G_CONNECT_SWAPPED);
+  show_entry (self);
+}
+
+void
+ts_result_row_unbind (TsResultRow *self)
+{
+  g_return_if_fail (TS_IS_RESULT_ROW (self));
+
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_func (self->item, show_entry, self);
+  g_clear_object (&self->item);
+  g_clear_object (&self->results);
 }

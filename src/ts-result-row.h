@@ -7,7 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "ts-entry.h"
-#include "ts-search.h"
+#include "ts-result-model.h"
+#include "ts-row-item.h"
 
 G_BEGIN_DECLS
 
@@ -15,10 +16,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TsResultRow, ts_result_row, TS, RESULT_ROW, GtkWidget)
 
 GtkWidget *ts_result_row_new       (void);
-TsEntry   *ts_result_row_get_entry (TsResultRow        *self);
-void       ts_result_row_set_entry (TsResultRow        *self,
-                                    TsEntry            *entry,
-                                    const char * const *words,
-                                    TsMatchKind         kind);
+TsEntry   *ts_result_row_get_entry (TsResultRow   *self);
+void       ts_result_row_bind      (TsResultRow   *self,
+                                    TsRowItem     *item,
+                                    TsResultModel *results);
+void       ts_result_row_unbind    (TsResultRow   *self);
 
 G_END_DECLS

@@ -17,11 +17,18 @@
 #include "ts-format.h"
 #include "ts-result-model.h"
 #include "ts-result-row.h"
+#include "ts-row-model.h"
 #include "ts-window.h"
 
 #define MESSAGE_SECONDS 3
 /* Narrower than this, the sidebar hides itself to leave room for the results. */
 #define NARROW_WIDTH 760
+/* Rows for a screenful and some (see ts-row-model.c), and how many more
+ * each frame while the user scrolls near the end. */
+#define FIRST_ROWS 24
+#define ROWS_PER_FRAME 12
+/* The first frame of the window makes no more rows than this. */
+#define STARTING_ROWS 12
 
 struct _TsWindow
 {
@@ -29,10 +36,15 @@ struct _TsWindow
 
   TsCatalog *catalog;
   TsResultModel *results;
+  TsRowModel *rows;
+  guint grow_tick;
+  guint detail_idle;
   GSettings *settings;
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
   gboolean narrow;
+  gboolean results_changing;
+  GtkWindow *shortcuts_window;
   guint narrow_idle;
   guint message_timeout;
 
@@ -71,7 +83,9 @@ ui_language (void)
 static TsEntry *
 selected_entry (TsWindow *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  TsRowItem *item = gtk_single_selection_get_selected_item (self->selection);
+
+  return item != NULL ? ts_row_item_get_entry (item) : NULL;
 }
 
 /* In-window notification */
@@ -208,12 +222,22 @@ focus_row (TsWindow *self,
 }
 
 static void
+stop_growing (TsWindow *self)
+{
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
+  self->grow_tick = 0;
+}
+
+static void
 select_position (TsWindow *self,
                  guint     position,
                  gboolean  focus)
 {
-  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->results)))
     return;
+  if (position >= ts_row_model_get_limit (self->rows))
+    ts_row_model_set_limit (self->rows, position + FIRST_ROWS);
 
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self->result_list), "list.scroll-to-item", "u", position);
@@ -271,14 +295,91 @@ update_empty_state (TsWindow *self)
   gtk_label_set_text (self->empty_hint, hint);
 }
 
-/* After a new query or category: counts, empty state, and the best match selected. */
+static gboolean
+near_the_end (TsWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list));
+
+  return gtk_adjustment_get_value (adjustment) + 1.5 * gtk_adjustment_get_page_size (adjustment) >=
+         gtk_adjustment_get_upper (adjustment);
+}
+
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  if (ts_row_model_is_complete (self->rows) || !near_the_end (self))
+    {
+      self->grow_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  ts_row_model_set_limit (self->rows, ts_row_model_get_limit (self->rows) + ROWS_PER_FRAME);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Scrolled near the last row, or the rows do not fill the view: more rows,
+ * a few a frame. */
+static void
+on_list_scrolled (TsWindow      *self,
+                  GtkAdjustment *adjustment)
+{
+  if (self->grow_tick == 0 && !ts_row_model_is_complete (self->rows) && near_the_end (self))
+    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
+}
+
+/* Before the results change: back to about a screenful of rows, which the
+ * new results fill without the list view making new ones. */
+static void
+results_changing (TsWindow *self)
+{
+  guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  /* as many rows as there are, so that none is made or destroyed now; the
+   * growth adds the rest over the next frames */
+  stop_growing (self);
+  ts_row_model_set_limit (self->rows, CLAMP (rows, STARTING_ROWS, 2 * FIRST_ROWS));
+}
+
+/* After a new query or category: counts, empty state, the best match
+ * selected and shown. */
+static void on_selected_changed (TsWindow           *self,
+                                 GParamSpec         *pspec,
+                                 GtkSingleSelection *selection);
+
+static gboolean
+show_selected_later (gpointer user_data)
+{
+  TsWindow *self = user_data;
+
+  self->detail_idle = 0;
+  on_selected_changed (self, NULL, self->selection);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 results_changed (TsWindow *self)
 {
   update_counts (self);
   update_empty_state (self);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  select_position (self, 0, FALSE);
+  on_list_scrolled (self, NULL);
+
+  /* the best match selected; its details after the frame that shows the
+   * rows (the first row may stay the same item with a new entry in it) */
+  self->results_changing = TRUE;
+  if (gtk_single_selection_get_selected (self->selection) == 0)
+    {
+      on_selected_changed (self, NULL, self->selection);
+      gtk_widget_activate_action (GTK_WIDGET (self->result_list), "list.scroll-to-item", "u", 0);
+    }
+  else
+    {
+      select_position (self, 0, FALSE);
+    }
+  self->results_changing = FALSE;
 }
 
 static void
@@ -293,7 +394,7 @@ on_search_activate (TsWindow       *self,
                     GtkSearchEntry *entry)
 {
   /* the search may not have run yet if Enter came within the delay */
-  ts_result_model_set_query (self->results, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
   select_position (self, 0, TRUE);
 }
 
@@ -321,7 +422,7 @@ on_search_key_pressed (TsWindow              *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   guint selected = gtk_single_selection_get_selected (self->selection);
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_KP_Up) ||
@@ -329,9 +430,7 @@ on_search_key_pressed (TsWindow              *self,
     return FALSE;
 
   /* into the results, at the selected one: the best match unless the user picked another */
-  if (selected == GTK_INVALID_LIST_POSITION)
-    selected = keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up ? n - 1 : 0;
-  select_position (self, selected, TRUE);
+  select_position (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0, TRUE);
   return TRUE;
 }
 
@@ -342,6 +441,15 @@ on_selected_changed (TsWindow           *self,
 {
   TsEntry *entry = selected_entry (self);
 
+  /* after a new query, the details can wait for the frame that shows the rows */
+  if (self->results_changing)
+    {
+      if (self->detail_idle == 0)
+        self->detail_idle = g_idle_add (show_selected_later, self);
+      return;
+    }
+
+  g_clear_handle_id (&self->detail_idle, g_source_remove);
   ts_entry_view_set_entry (self->entry_view, entry, ts_result_model_get_words (self->results));
   gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
   update_actions (self);
@@ -369,10 +477,7 @@ on_row_bind (TsWindow                 *self,
              GtkListItem              *item,
              GtkSignalListItemFactory *factory)
 {
-  ts_result_row_set_entry (TS_RESULT_ROW (gtk_list_item_get_child (item)),
-                           gtk_list_item_get_item (item),
-                           ts_result_model_get_words (self->results),
-                           ts_result_model_get_match_kind (self->results, gtk_list_item_get_position (item)));
+  ts_result_row_bind (TS_RESULT_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item), self->results);
 }
 
 static void
@@ -380,7 +485,7 @@ on_row_unbind (TsWindow                 *self,
                GtkListItem              *item,
                GtkSignalListItemFactory *factory)
 {
-  ts_result_row_set_entry (TS_RESULT_ROW (gtk_list_item_get_child (item)), NULL, NULL, TS_MATCH_WORDS);
+  ts_result_row_unbind (TS_RESULT_ROW (gtk_list_item_get_child (item)));
 }
 
 /* Categories */
@@ -396,6 +501,9 @@ on_category_selected (TsWindow      *self,
     return;
 
   category = ts_category_row_get_category (TS_CATEGORY_ROW (row));
+  if (category == ts_result_model_get_category (self->results))
+    return;
+  results_changing (self);
   ts_result_model_set_category (self->results, category);
   g_settings_set_string (self->settings, "last-category",
                          category == TS_ALL_CATEGORIES ? ""
@@ -458,6 +566,25 @@ ts_window_close_request (GtkWindow *window)
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  /* built on first use, not with the window: it is the largest dialog */
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ts-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -530,6 +657,7 @@ ts_window_set_catalog (TsWindow  *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
+  results_changing (self);
   ts_result_model_set_catalog (self->results, catalog);
   if (catalog != NULL)
     fill_categories (self);
@@ -554,7 +682,12 @@ ts_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->message_timeout, g_source_remove);
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
+  g_clear_handle_id (&self->detail_idle, g_source_remove);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
+  stop_growing (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  g_clear_object (&self->rows);
   g_clear_object (&self->results);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
@@ -656,12 +789,16 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-shortcuts", NULL);
 }
 
 static void
@@ -673,7 +810,13 @@ ts_window_init (TsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->results = ts_result_model_new ();
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
+  self->rows = ts_row_model_new (G_LIST_MODEL (self->results));
+  ts_row_model_set_limit (self->rows, STARTING_ROWS);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list)), "changed",
+                           G_CALLBACK (on_list_scrolled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list)), "value-changed",
+                           G_CALLBACK (on_list_scrolled), self, G_CONNECT_SWAPPED);
 
   /* window state is written once, when the window closes */
   self->settings = g_settings_new (APP_ID);
@@ -738,12 +881,18 @@ ts_window_search (TsWindow   *self,
   g_return_if_fail (TS_IS_WINDOW (self));
   g_return_if_fail (query != NULL);
 
+  /* set_text() deletes, then inserts: each would be a search */
   if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+    {
+      g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+      g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+    }
 
   if (g_strcmp0 (ts_result_model_get_query (self->results), query) == 0)
     return;
 
+  results_changing (self);
   ts_result_model_set_query (self->results, query);
   results_changed (self);
 }

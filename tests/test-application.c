@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "ts-application.h"
+#include "ts-row-item.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
 
@@ -29,9 +30,9 @@ selected_key (TsWindow *window)
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                                        TS_TYPE_WINDOW,
                                                                                        "selection"));
-  TsEntry *entry = gtk_single_selection_get_selected_item (selection);
+  TsRowItem *item = gtk_single_selection_get_selected_item (selection);
 
-  return entry != NULL ? ts_entry_get_key (entry) : NULL;
+  return item != NULL ? ts_entry_get_key (ts_row_item_get_entry (item)) : NULL;
 }
 
 static void

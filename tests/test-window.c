@@ -15,6 +15,7 @@
 #include "ts-entry-view.h"
 #include "ts-format.h"
 #include "ts-result-row.h"
+#include "ts-row-model.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
 
@@ -99,14 +100,30 @@ fixture_tear_down (Fixture       *f,
 static TsEntry *
 selected (Fixture *f)
 {
-  return gtk_single_selection_get_selected_item (f->selection);
+  TsRowItem *row = gtk_single_selection_get_selected_item (f->selection);
+
+  return row != NULL ? ts_row_item_get_entry (row) : NULL;
+}
+
+/* The list's rows show the results a screenful at a time: count and read
+ * the results behind them. */
+static GListModel *
+results (Fixture *f)
+{
+  return ts_row_model_get_entries (TS_ROW_MODEL (gtk_single_selection_get_model (f->selection)));
+}
+
+static guint
+n_results (Fixture *f)
+{
+  return g_list_model_get_n_items (results (f));
 }
 
 static TsEntry *
 item (Fixture *f,
       guint    position)
 {
-  g_autoptr(TsEntry) entry = g_list_model_get_item (G_LIST_MODEL (f->selection), position);
+  g_autoptr(TsEntry) entry = g_list_model_get_item (results (f), position);
 
   return entry;   /* the catalog keeps it alive */
 }
@@ -116,11 +133,11 @@ static const char *query_typed;
 static gboolean
 searched (Fixture *f)
 {
-  TsEntry *first = g_list_model_get_n_items (G_LIST_MODEL (f->selection)) > 0 ? item (f, 0) : NULL;
+  TsEntry *first = n_results (f) > 0 ? item (f, 0) : NULL;
 
-  /* the search ran when the best match is selected, or nothing matched */
+  /* the search ran when the best match is selected and shown, or nothing matched */
   return g_str_equal (gtk_editable_get_text (f->entry), query_typed) &&
-         (first == NULL || selected (f) == first);
+         (first == NULL || (selected (f) == first && ts_entry_view_get_entry (f->view) == first));
 }
 
 /* Types as a user would: into the entry, then waits for the search. */
@@ -199,7 +216,7 @@ test_categories (Fixture       *f,
   /* account errors only */
   gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, 2)));
   spin (20);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 62);
+  g_assert_cmpuint (n_results (f), ==, 62);
   g_assert_cmpstr (ts_category_get_id (ts_entry_get_category (selected (f))), ==, "account");
 
   /* the counts follow the search; the list keeps the category */
@@ -208,11 +225,11 @@ test_categories (Fixture       *f,
     sum += row_count (f, i);
   g_assert_cmpuint (sum, ==, row_count (f, 0));
   g_assert_cmpuint (row_count (f, 4), >=, 3);     /* publish, join room, DTLS… timeouts */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, row_count (f, 2));
+  g_assert_cmpuint (n_results (f), ==, row_count (f, 2));
 
   gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, 4)));
   spin (20);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, row_count (f, 4));
+  g_assert_cmpuint (n_results (f), ==, row_count (f, 4));
   g_assert_nonnull (ts_entry_get_message (selected (f)));
 }
 
@@ -305,7 +322,7 @@ test_empty_state (Fixture       *f,
                   gconstpointer  data)
 {
   type (f, "xyzzy plugh");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 0);
+  g_assert_cmpuint (n_results (f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "results_stack")), ==, "empty");
   g_assert_nonnull (strstr (gtk_label_get_text (child (f, "empty_title")), "xyzzy plugh"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "none");
@@ -349,7 +366,7 @@ test_keyboard (Fixture       *f,
                gconstpointer  data)
 {
   type (f, "timeout");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), >, 3);
+  g_assert_cmpuint (n_results (f), >, 3);
 
   /* Down from the entry goes into the results, at the best match */
   g_assert_true (emit_key (GTK_WIDGET (f->entry), GDK_KEY_Down));
@@ -371,7 +388,7 @@ test_keyboard (Fixture       *f,
   g_signal_emit_by_name (f->entry, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
   spin (20);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 114);
+  g_assert_cmpuint (n_results (f), ==, 114);
   g_signal_emit_by_name (f->entry, "stop-search");
   wait_until (focus_in_list, f);
 }
@@ -392,6 +409,38 @@ test_search_api (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
 }
 
+static guint rows_before;
+
+static gboolean
+rows_grew (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (f->selection)) > rows_before;
+}
+
+static void
+test_rows_grow (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child (f, "result_list")));
+  TsEntry *last = ts_catalog_get_entry (catalog, ts_catalog_get_n_entries (catalog) - 1);
+
+  /* a screenful of rows, not all 114 */
+  type (f, "");
+  spin (100);
+  rows_before = g_list_model_get_n_items (G_LIST_MODEL (f->selection));
+  g_assert_cmpuint (rows_before, <, 114);
+  g_assert_cmpuint (rows_before, >=, 12);
+
+  /* scrolling to the end makes more */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_until (rows_grew, f);
+
+  /* an entry past the rows made so far can still be shown */
+  ts_window_show_entry (f->window, last);
+  g_assert_true (selected (f) == last);
+  g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 113);
+}
+
 static void
 test_hostile_query (Fixture       *f,
                     gconstpointer  data)
@@ -401,7 +450,7 @@ test_hostile_query (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "results_stack")), ==, "empty");
   g_assert_nonnull (strstr (gtk_label_get_text (child (f, "empty_title")), "<b>bold</b>"));
   type (f, "🙂");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->selection)), ==, 114);
+  g_assert_cmpuint (n_results (f), ==, 114);
 }
 
 int
@@ -432,6 +481,7 @@ main (int   argc,
   ADD ("/window/keyboard", test_keyboard);
   ADD ("/window/search-api", test_search_api);
   ADD ("/window/hostile-query", test_hostile_query);
+  ADD ("/window/rows-grow", test_rows_grow);
 #undef ADD
 
   status = g_test_run ();

@@ -25,7 +25,8 @@ struct _TsResultModel
 
   /* indexes into the result of the matches shown, or NULL for all of them */
   GArray *shown;
-  guint *counts;    /* matches per category */
+  guint *counts;          /* matches per category */
+  guint16 *categories;    /* the category of each entry, by catalog position */
 };
 
 static void list_model_init (GListModelInterface *iface);
@@ -95,13 +96,13 @@ list_model_init (GListModelInterface *iface)
   iface->get_item = ts_result_model_get_item;
 }
 
-static TsCategory *
+/* The category of the match at @index: looked up in an array, since this
+ * runs for every match of every keystroke. */
+static guint
 category_of (TsResultModel *self,
              guint          index)
 {
-  guint position = ts_search_result_get_position (self->result, index);
-
-  return ts_entry_get_category (ts_catalog_get_entry (self->catalog, position));
+  return self->categories[ts_search_result_get_position (self->result, index)];
 }
 
 /* Recomputes what is shown and tells the views, in one items-changed. */
@@ -129,7 +130,7 @@ refresh (TsResultModel *self,
       g_free (self->counts);
       self->counts = g_new0 (guint, n_categories);
       for (guint i = 0; i < ts_search_result_get_n_matches (self->result); i++)
-        self->counts[ts_category_get_position (category_of (self, i))]++;
+        self->counts[category_of (self, i)]++;
     }
 
   if (self->category != TS_ALL_CATEGORIES)
@@ -138,7 +139,7 @@ refresh (TsResultModel *self,
 
       self->shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->counts[self->category]);
       for (guint i = 0; i < n; i++)
-        if ((int) ts_category_get_position (category_of (self, i)) == self->category)
+        if ((int) category_of (self, i) == self->category)
           g_array_append_val (self->shown, i);
     }
 
@@ -154,6 +155,7 @@ ts_result_model_finalize (GObject *object)
   g_clear_pointer (&self->result, ts_search_result_free);
   g_clear_object (&self->catalog);
   g_free (self->counts);
+  g_free (self->categories);
   g_free (self->query);
 
   G_OBJECT_CLASS (ts_result_model_parent_class)->finalize (object);
@@ -263,6 +265,17 @@ ts_result_model_set_catalog (TsResultModel *self,
 
   if (!g_set_object (&self->catalog, catalog))
     return;
+
+  g_clear_pointer (&self->categories, g_free);
+  if (catalog != NULL)
+    {
+      guint n = ts_catalog_get_n_entries (catalog);
+
+      g_return_if_fail (ts_catalog_get_n_categories (catalog) <= G_MAXUINT16);
+      self->categories = g_new (guint16, MAX (1, n));
+      for (guint i = 0; i < n; i++)
+        self->categories[i] = ts_category_get_position (ts_entry_get_category (ts_catalog_get_entry (catalog, i)));
+    }
 
   if (catalog == NULL || self->category >= (int) ts_catalog_get_n_categories (catalog))
     {

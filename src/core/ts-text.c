@@ -285,24 +285,30 @@ prefix_end (const char *run,
   return p;
 }
 
-/* The end of what @word matches at the start of the folded word @folded
- * (whose original is @run), or NULL. */
+/* Where @word matches in the folded word @folded (whose original is @run):
+ * its start, or NULL, and in @end its end. */
 static const char *
-match_run (const char *run,
-           const char *run_end,
-           const char *folded,
-           const char *word)
+match_run (const char  *run,
+           const char  *run_end,
+           const char  *folded,
+           const char  *word,
+           const char **end)
 {
   g_autofree char *initials = NULL;
 
-  if (g_str_has_prefix (folded, word))
-    return prefix_end (run, run_end, word);
+  if (g_str_has_prefix (folded, word) ||
+      (ts_text_is_choseong_only (word) && (initials = ts_text_choseong (folded)) != NULL &&
+       g_str_has_prefix (initials, word)))
+    {
+      *end = prefix_end (run, run_end, word);
+      return run;
+    }
   /* "404a" in "0x404A" */
   if (g_str_has_prefix (folded, "0x") && *word != '\0' && g_str_has_prefix (folded + 2, word))
-    return prefix_end (run, run_end, word) + 2;
-  if (ts_text_is_choseong_only (word) && (initials = ts_text_choseong (folded)) != NULL &&
-      g_str_has_prefix (initials, word))
-    return prefix_end (run, run_end, word);
+    {
+      *end = prefix_end (run + 2, run_end, word);
+      return run + 2;
+    }
   return NULL;
 }
 
@@ -356,17 +362,21 @@ ts_text_find_highlights (const char         *text,
       if (start != NULL && (!word || (is_hangul (c) != start_hangul && !g_unichar_ismark (c))))
         {
           g_autofree char *folded = ts_text_fold (start, p - start);
-          const char *best = NULL;
+          const char *best_start = NULL, *best_end = NULL;
 
           for (guint w = 0; words[w] != NULL; w++)
             {
-              const char *end = match_run (start, p, folded, words[w]);
+              const char *end = NULL;
+              const char *from = match_run (start, p, folded, words[w], &end);
 
-              if (end != NULL && (best == NULL || end > best))
-                best = end;
+              if (from != NULL && (best_start == NULL || end - from > best_end - best_start))
+                {
+                  best_start = from;
+                  best_end = end;
+                }
             }
-          if (best != NULL)
-            add_highlight (spans, text, start, MIN (best, p));
+          if (best_start != NULL)
+            add_highlight (spans, text, best_start, MIN (best_end, p));
           start = NULL;
         }
       if (word && start == NULL)

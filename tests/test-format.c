@@ -1,0 +1,177 @@
+/* test-format.c: copied text, highlights and the result list model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-catalog.h"
+#include "ts-format.h"
+#include "ts-result-model.h"
+#include "ts-text.h"
+#include "ts-test-utils.h"
+
+static TsCatalog *catalog;
+
+static TsEntry *
+find_key (const char *key)
+{
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    if (g_strcmp0 (ts_entry_get_key (ts_catalog_get_entry (catalog, i)), key) == 0)
+      return ts_catalog_get_entry (catalog, i);
+  g_error ("no entry %s", key);
+}
+
+static void
+test_remedy (void)
+{
+  g_autofree char *steps = ts_format_remedy (find_key ("PLAY_NOT_ALLOWED"), TS_LANGUAGE_ENGLISH);
+  g_autofree char *korean = ts_format_remedy (find_key ("PLAY_NOT_ALLOWED"), TS_LANGUAGE_KOREAN);
+  g_autofree char *single = ts_format_remedy (find_key ("INVALID_PARAMETER"), TS_LANGUAGE_ENGLISH);
+  g_autofree char *none = ts_format_remedy (find_key ("CREATE_OFFER_FAILED"), TS_LANGUAGE_ENGLISH);
+
+  g_assert_cmpstr (steps, ==,
+                   "1. Guide the user to continue playback with a gesture that calls 'resume()'.\n"
+                   "2. See “Handling autoplay restrictions”.");
+  g_assert_true (g_str_has_prefix (korean, "1. 사용자는 'resume()'을"));
+  g_assert_false (g_str_has_prefix (single, "1."));
+  g_assert_null (none);
+}
+
+static void
+test_entry_block (void)
+{
+  g_autofree char *block = ts_format_entry (find_key ("ICE_TRANSPORT_ERROR"), NULL, TS_LANGUAGE_ENGLISH);
+  g_autofree char *no_fix = ts_format_entry (find_key ("CREATE_OFFER_FAILED"), NULL, TS_LANGUAGE_ENGLISH);
+  g_autofree char *korean = ts_format_entry (find_key ("ICE_TRANSPORT_ERROR"), NULL, TS_LANGUAGE_KOREAN);
+  g_autofree char *account = ts_format_entry (ts_catalog_get_entry (catalog, 29), NULL, TS_LANGUAGE_ENGLISH);
+
+  g_assert_true (g_str_has_prefix (block, "ICE_TRANSPORT_ERROR (16387 · 0x4003)\nSDK error codes\nICE transport connection error\n\nExplanation\n"));
+  g_assert_nonnull (strstr (block, "\n\nHow to Fix\nFor the ports to open, see “Port whitelist”."));
+  g_assert_nonnull (strstr (block, "\n\nSDK Notes\nDeprecated since SDK 4.6.6"));
+  g_assert_nonnull (strstr (block, "\n\nLinks\nPort whitelist: https://intl.cloud.tencent.com/document/product/647/35164\n"));
+  g_assert_nonnull (strstr (no_fix, "How to Fix\nThe error page gives no fix for this error."));
+  /* headings in the language of the text, whatever the UI's */
+  g_assert_nonnull (strstr (korean, "\n\n해결 방법\n"));
+  g_assert_nonnull (strstr (korean, "ICE Transport 연결 오류"));
+  /* an account error is named by its code, not twice */
+  g_assert_true (g_str_has_prefix (account, "-8\nAccount errors\n"));
+}
+
+static void
+assert_highlights (const char         *text,
+                   const char * const *words,
+                   const char         *expected)
+{
+  g_autoptr(GArray) spans = ts_text_find_highlights (text, words);
+  g_autoptr(GString) marked = g_string_new (NULL);
+  gsize at = 0;
+
+  /* render as text with [brackets] around highlights */
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const TsSpan *span = &g_array_index (spans, TsSpan, i);
+
+      g_string_append_len (marked, text + at, span->start - at);
+      g_string_append_c (marked, '[');
+      g_string_append_len (marked, text + span->start, span->length);
+      g_string_append_c (marked, ']');
+      at = span->start + span->length;
+    }
+  g_string_append (marked, text + at);
+  g_assert_cmpstr (marked->str, ==, expected);
+}
+
+static void
+test_highlights (void)
+{
+  assert_highlights ("PLAY_NOT_ALLOWED", (const char *[]) { "play", NULL }, "[PLAY]_NOT_ALLOWED");
+  assert_highlights ("PLAY_NOT_ALLOWED", (const char *[]) { "playnotallowed", NULL }, "[PLAY_NOT_ALLOWED]");
+  assert_highlights ("PLAY_NOT_ALLOWED", (const char *[]) { "play", "not", "allowed", NULL }, "[PLAY_NOT_ALLOWED]");
+  assert_highlights ("0x404A", (const char *[]) { "404a", NULL }, "0x[404A]");
+  assert_highlights ("The userSig has expired", (const char *[]) { "usersig", "exp", NULL },
+                     "The [userSig] has [exp]ired");
+  assert_highlights ("userSig가 만료되었습니다", (const char *[]) { "\u1106\u1105", NULL }, "userSig가 [만료]되었습니다");
+  assert_highlights ("userSig가 만료되었습니다", (const char *[]) { "만료", NULL }, "userSig가 [만료]되었습니다");
+  assert_highlights ("<b>not markup</b>", (const char *[]) { "b", NULL }, "<[b]>not markup</[b]>");
+  assert_highlights ("nothing here", (const char *[]) { "xyz", NULL }, "nothing here");
+  assert_highlights ("nothing here", (const char *[]) { NULL }, "nothing here");
+}
+
+static guint changes;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added)
+{
+  changes++;
+}
+
+static void
+test_result_model (void)
+{
+  g_autoptr(TsResultModel) model = ts_result_model_new ();
+  g_autoptr(TsEntry) first = NULL;
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  ts_result_model_set_catalog (model, catalog);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 114);
+  g_assert_cmpuint (changes, ==, 1);
+
+  ts_result_model_set_query (model, "timeout");
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (ts_result_model_count_matches (model, TS_ALL_CATEGORIES), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_assert_cmpuint (ts_result_model_count_matches (model, 0) + ts_result_model_count_matches (model, 1) +
+                    ts_result_model_count_matches (model, 2) + ts_result_model_count_matches (model, 3), ==,
+                    ts_result_model_count_matches (model, TS_ALL_CATEGORIES));
+
+  /* one category: only its matches, in the same order */
+  ts_result_model_set_category (model, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, ts_result_model_count_matches (model, 3));
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpstr (ts_category_get_id (ts_entry_get_category (first)), ==, "common");
+  g_assert_cmpuint (ts_result_model_find_entry (model, first), ==, 0);
+  g_assert_cmpuint (ts_result_model_find_entry (model, find_key ("INVALID_PARAMETER")), ==, G_MAXUINT);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), 1000));
+
+  /* the same query again changes nothing */
+  changes = 0;
+  ts_result_model_set_query (model, "timeout");
+  g_assert_cmpuint (changes, ==, 0);
+
+  ts_result_model_set_category (model, 99);   /* out of range: all */
+  g_assert_cmpint (ts_result_model_get_category (model), ==, TS_ALL_CATEGORIES);
+  g_assert_cmpstr (ts_result_model_get_words (model)[0], ==, "timeout");
+
+  ts_result_model_set_catalog (model, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  catalog = ts_catalog_new_builtin (NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/format/remedy", test_remedy);
+  g_test_add_func ("/format/entry-block", test_entry_block);
+  g_test_add_func ("/format/highlights", test_highlights);
+  g_test_add_func ("/result-model/basics", test_result_model);
+
+  status = g_test_run ();
+  g_object_unref (catalog);
+  return status;
+}
