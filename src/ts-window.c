@@ -808,6 +808,8 @@ ts_window_init (TsWindow *self)
 
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the details come after the first frame (see results_changed()) */
+  gtk_stack_set_visible_child_name (self->detail_stack, "none");
 
   self->results = ts_result_model_new ();
   self->rows = ts_row_model_new (G_LIST_MODEL (self->results));
