@@ -13,26 +13,10 @@
 #include "catalog-generator.h"
 #include "ts-catalog.h"
 #include "ts-search.h"
+#include "ts-bench-utils.h"
 #include "ts-test-utils.h"
 
 #define BIG 100000
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples,
-        guint   n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return samples[n / 2];
-}
 
 static void
 bench_builtin (void)
@@ -51,7 +35,7 @@ bench_builtin (void)
     }
 
   g_print ("built-in catalog: load + index %.2f ms median, %.2f ms first (target < 5 ms)\n",
-           median (samples, RUNS), samples[0]);
+           ts_bench_median (samples, RUNS), samples[0]);
 }
 
 static void
@@ -107,12 +91,12 @@ bench_queries (void)
 
         for (guint i = 0; i < RUNS; i++)
           max = MAX (max, samples[i]);
-        g_print ("%-64.64s %9.2f %9.2f %8u\n", shown, median (samples, RUNS), max, matches);
+        g_print ("%-64.64s %9.2f %9.2f %8u\n", shown, ts_bench_median (samples, RUNS), max, matches);
         if (q < G_N_ELEMENTS (queries))
-          worst = MAX (worst, median (samples, RUNS));
+          worst = MAX (worst, ts_bench_median (samples, RUNS));
       }
     }
-  g_print ("slowest typed query: %.2f ms median (target < 10 ms)\n", worst);
+  g_print ("slowest typed query: %.2f ms ts_bench_median (target < 10 ms)\n", worst);
 }
 
 int

@@ -23,27 +23,11 @@
 
 #include "catalog-generator.h"
 #include "ts-catalog.h"
+#include "ts-bench-utils.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
 
 #define RUNS 15
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *samples,
-        guint   n)
-{
-  qsort (samples, n, sizeof (double), compare_doubles);
-  return samples[n / 2];
-}
 
 /* Starts @program and reads its "first-frame TIME PEAK" line. */
 static void
@@ -84,8 +68,8 @@ bench_startup (void)
       first_frame (programs[p], &times[0], &peaks[0]);   /* warm the caches */
       for (guint i = 0; i < RUNS; i++)
         first_frame (programs[p], &times[i], &peaks[i]);
-      time[p] = median (times, RUNS);
-      memory[p] = median (peaks, RUNS);
+      time[p] = ts_bench_median (times, RUNS);
+      memory[p] = ts_bench_median (peaks, RUNS);
     }
 
   g_print ("%-28s %16s %16s\n", "", "first frame", "peak memory");
@@ -201,9 +185,9 @@ bench_keystroke (void)
     g_print ("%-16s %12.2f %22.2f %20.2f\n", *typed[i] != '\0' ? typed[i] : "(cleared)",
              search_ms[i], blocked_ms[i], first_frame_ms[i]);
   g_print ("longest block of the main loop: %.2f ms, median %.2f ms (target ≤ 16 ms)\n",
-           worst, median (blocked_ms, G_N_ELEMENTS (typed)));
+           worst, ts_bench_median (blocked_ms, G_N_ELEMENTS (typed)));
   g_print ("keystroke and the frame showing it, back to back: longest %.2f ms, median %.2f ms\n",
-           worst_with_frame, median (first_frame_ms, G_N_ELEMENTS (typed)));
+           worst_with_frame, ts_bench_median (first_frame_ms, G_N_ELEMENTS (typed)));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -82,7 +82,7 @@ add_span (GArray     *spans,
 
 /**
  * ts_text_split_words:
- * @folded: text from ts_text_fold()
+ * @folded: text from ts_text_fold(), or any valid UTF-8
  *
  * Returns: (transfer full) (element-type TsSpan): the words of @folded, in order
  */
@@ -331,8 +331,7 @@ ts_text_find_highlights (const char         *text,
   g_autofree char *joined = NULL;
   g_autofree char *folded_text = NULL;
   g_autofree char *compact_text = NULL;
-  const char *start = NULL;
-  gboolean start_hangul = FALSE;
+  g_autoptr(GArray) runs = NULL;
 
   g_return_val_if_fail (text != NULL, spans);
 
@@ -354,38 +353,28 @@ ts_text_find_highlights (const char         *text,
       add_span (spans, text, text, end);
     }
 
-  for (const char *p = text; ; p = g_utf8_next_char (p))
+  /* word by word: the same words search saw, at their places in @text */
+  runs = ts_text_split_words (text);
+  for (guint r = 0; r < runs->len; r++)
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean word = c != 0 && is_word_char (c);
+      const TsSpan *run = &g_array_index (runs, TsSpan, r);
+      const char *start = text + run->start, *end_of_run = start + run->length;
+      g_autofree char *folded = ts_text_fold (start, run->length);
+      const char *best_start = NULL, *best_end = NULL;
 
-      if (start != NULL && (!word || (is_hangul (c) != start_hangul && !g_unichar_ismark (c))))
+      for (guint w = 0; words[w] != NULL; w++)
         {
-          g_autofree char *folded = ts_text_fold (start, p - start);
-          const char *best_start = NULL, *best_end = NULL;
+          const char *end = NULL;
+          const char *from = match_run (start, end_of_run, folded, words[w], &end);
 
-          for (guint w = 0; words[w] != NULL; w++)
+          if (from != NULL && (best_start == NULL || end - from > best_end - best_start))
             {
-              const char *end = NULL;
-              const char *from = match_run (start, p, folded, words[w], &end);
-
-              if (from != NULL && (best_start == NULL || end - from > best_end - best_start))
-                {
-                  best_start = from;
-                  best_end = end;
-                }
+              best_start = from;
+              best_end = end;
             }
-          if (best_start != NULL)
-            add_highlight (spans, text, best_start, MIN (best_end, p));
-          start = NULL;
         }
-      if (word && start == NULL)
-        {
-          start = p;
-          start_hangul = is_hangul (c);
-        }
-      if (c == 0)
-        break;
+      if (best_start != NULL)
+        add_highlight (spans, text, best_start, MIN (best_end, end_of_run));
     }
 
   return spans;
