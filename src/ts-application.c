@@ -18,6 +18,7 @@
 #include "ts-application.h"
 #include "ts-catalog.h"
 #include "ts-cli.h"
+#include "ts-search-provider.h"
 #include "ts-window.h"
 
 struct _TsApplication
@@ -26,6 +27,7 @@ struct _TsApplication
 
   TsCatalog *catalog;
   char *catalog_file;
+  TsSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
@@ -297,6 +299,11 @@ ts_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
 
+  /* started by D-Bus for the Shell's search: stay a while for the calls to
+   * come, instead of quitting at once with nothing holding the application */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 10000);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
@@ -310,11 +317,41 @@ ts_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+static gboolean
+ts_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  TsApplication *self = TS_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (ts_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->search_provider = ts_search_provider_new (app);
+  return ts_search_provider_register (self->search_provider, connection, error);
+}
+
+static void
+ts_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  TsApplication *self = TS_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    ts_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (ts_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 ts_application_finalize (GObject *object)
 {
   TsApplication *self = (TsApplication *) object;
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->catalog);
   g_free (self->catalog_file);
 
@@ -332,6 +369,8 @@ ts_application_class_init (TsApplicationClass *klass)
   app_class->startup = ts_application_startup;
   app_class->activate = ts_application_activate;
   app_class->command_line = ts_application_command_line;
+  app_class->dbus_register = ts_application_dbus_register;
+  app_class->dbus_unregister = ts_application_dbus_unregister;
 }
 
 static void
@@ -341,6 +380,74 @@ ts_application_init (TsApplication *self)
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[QUERY…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Look up TRTC Web SDK error codes, keys and messages."));
+}
+
+/**
+ * ts_application_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the catalog, loaded on first use, or
+ *   %NULL if it cannot be loaded
+ */
+TsCatalog *
+ts_application_get_catalog (TsApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TS_IS_APPLICATION (self), NULL);
+
+  if (ensure_catalog (self, NULL, &error) == NULL)
+    g_critical ("Cannot load the built-in catalog: %s", error->message);
+  return self->catalog;
+}
+
+/**
+ * ts_application_show_entry:
+ * @entry: an entry of the application's catalog
+ * @timestamp: of the event that asked, for focus stealing prevention
+ *
+ * Opens the window at @entry.
+ */
+void
+ts_application_show_entry (TsApplication *self,
+                           TsEntry       *entry,
+                           guint32        timestamp)
+{
+  TsWindow *window;
+
+  g_return_if_fail (TS_IS_APPLICATION (self));
+  g_return_if_fail (TS_IS_ENTRY (entry));
+
+  if (ts_application_get_catalog (self) == NULL)
+    return;
+
+  window = get_window (self);
+  ts_window_show_entry (window, entry);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+/**
+ * ts_application_show_search:
+ * @query: what to search for
+ * @timestamp: of the event that asked
+ *
+ * Opens the window with @query searched.
+ */
+void
+ts_application_show_search (TsApplication *self,
+                            const char    *query,
+                            guint32        timestamp)
+{
+  TsWindow *window;
+
+  g_return_if_fail (TS_IS_APPLICATION (self));
+  g_return_if_fail (query != NULL);
+
+  if (ts_application_get_catalog (self) == NULL)
+    return;
+
+  window = get_window (self);
+  ts_window_search (window, query);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
 }
 
 TsApplication *
