@@ -27,6 +27,9 @@ struct _TsApplication
 
   TsCatalog *catalog;
   char *catalog_file;
+  GPtrArray *problems;           /* extra catalogs skipped, "FILE: ERROR" */
+  GFileMonitor *extras_monitor;
+  guint reload_timeout;
   TsSearchProvider *search_provider;
 };
 
@@ -117,8 +120,63 @@ ts_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* The catalog of the window: the one of --catalog at the first launch, else
- * the built-in one. */
+static void
+report_problems (TsApplication *self)
+{
+  for (guint i = 0; self->problems != NULL && i < self->problems->len; i++)
+    g_message ("Skipped the catalog %s", (const char *) g_ptr_array_index (self->problems, i));
+}
+
+static void
+update_windows (TsApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TS_IS_WINDOW (l->data))
+      {
+        g_object_set (l->data, "catalog", self->catalog, NULL);
+        ts_window_set_problems (l->data, self->problems);
+      }
+}
+
+static gboolean
+reload_extras (gpointer user_data)
+{
+  TsApplication *self = user_data;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = NULL;
+
+  self->reload_timeout = 0;
+  catalog = ts_catalog_new_with_extras (NULL, NULL, &problems, &error);
+  if (catalog == NULL)
+    {
+      g_warning ("Cannot load the built-in catalog: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_set_object (&self->catalog, catalog);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = g_steal_pointer (&problems);
+  report_problems (self);
+  update_windows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Files come in a burst of events while they are written: reload once,
+ * after half a second of quiet. */
+static void
+on_extras_changed (TsApplication     *self,
+                   GFile             *file,
+                   GFile             *other,
+                   GFileMonitorEvent  event,
+                   GFileMonitor      *monitor)
+{
+  g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  self->reload_timeout = g_timeout_add (500, reload_extras, self);
+}
+
+/* The catalog: the one of --catalog at the first launch, else the built-in
+ * one with the extra catalogs of the user's directory, which is watched. */
 static TsCatalog *
 ensure_catalog (TsApplication  *self,
                 GFile          *file,
@@ -134,7 +192,17 @@ ensure_catalog (TsApplication  *self,
     }
   else
     {
-      self->catalog = ts_catalog_new_builtin (NULL, error);
+      g_autofree char *directory = ts_catalog_get_user_directory ();
+      g_autoptr(GFile) dir = g_file_new_for_path (directory);
+
+      self->catalog = ts_catalog_new_with_extras (directory, NULL, &self->problems, error);
+      report_problems (self);
+
+      /* also while the directory does not exist yet: GLib notices its creation */
+      self->extras_monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (self->extras_monitor != NULL)
+        g_signal_connect_object (self->extras_monitor, "changed", G_CALLBACK (on_extras_changed),
+                                 self, G_CONNECT_SWAPPED);
     }
 
   return self->catalog;
@@ -174,10 +242,14 @@ get_window (TsApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  TsWindow *new_window;
+
   if (TS_IS_WINDOW (window))
     return TS_WINDOW (window);
 
-  return ts_window_new (GTK_APPLICATION (self), self->catalog);
+  new_window = ts_window_new (GTK_APPLICATION (self), self->catalog);
+  ts_window_set_problems (new_window, self->problems);
+  return new_window;
 }
 
 static void
@@ -352,6 +424,9 @@ ts_application_finalize (GObject *object)
   TsApplication *self = (TsApplication *) object;
 
   g_clear_object (&self->search_provider);
+  g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  g_clear_object (&self->extras_monitor);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->catalog);
   g_free (self->catalog_file);
 

@@ -156,9 +156,19 @@ ts_cli_run (const char *catalog_file,
   TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
 
   if (catalog_file != NULL)
-    catalog = ts_catalog_new_from_file (catalog_file, NULL, &error);
+    {
+      catalog = ts_catalog_new_from_file (catalog_file, NULL, &error);
+    }
   else
-    catalog = ts_catalog_new_builtin (NULL, &error);
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+
+      /* with the extra catalogs; one that fails is skipped, and said so */
+      catalog = ts_catalog_new_with_extras (NULL, NULL, &problems, &error);
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        /* Translators: %s is a file name and what is wrong with it */
+        g_printerr (_("Skipped the catalog %s\n"), (const char *) g_ptr_array_index (problems, i));
+    }
 
   if (catalog == NULL)
     {

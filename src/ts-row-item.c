@@ -111,7 +111,8 @@ ts_row_item_get_entry (TsRowItem *self)
 /**
  * ts_row_item_set_entry:
  *
- * For the row model: the entry at this place changed. Notifies "entry".
+ * For the row model: the results changed. Notifies "entry" even when the
+ * entry here is the same, since the query that highlights it is not.
  */
 void
 ts_row_item_set_entry (TsRowItem *self,
@@ -120,6 +121,6 @@ ts_row_item_set_entry (TsRowItem *self,
   g_return_if_fail (TS_IS_ROW_ITEM (self));
   g_return_if_fail (TS_IS_ENTRY (entry));
 
-  if (g_set_object (&self->entry, entry))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+  g_set_object (&self->entry, entry);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
 }

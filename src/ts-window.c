@@ -61,6 +61,8 @@ struct _TsWindow
   TsEntryView *entry_view;
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
 };
 
 G_DEFINE_FINAL_TYPE (TsWindow, ts_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -110,6 +112,45 @@ show_message (TsWindow   *self,
   gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
   g_clear_handle_id (&self->message_timeout, g_source_remove);
   self->message_timeout = g_timeout_add_seconds (MESSAGE_SECONDS, hide_message, self);
+}
+
+/* Extra catalogs that failed */
+
+static void
+on_notice_dismissed (TsWindow  *self,
+                     GtkButton *button)
+{
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+}
+
+/**
+ * ts_window_set_problems:
+ * @problems: (nullable) (element-type utf8): extra catalogs that were
+ *   skipped, each "FILE: ERROR"
+ *
+ * Shows them above the results until dismissed; the rest works meanwhile.
+ */
+void
+ts_window_set_problems (TsWindow  *self,
+                        GPtrArray *problems)
+{
+  g_autoptr(GString) text = NULL;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  if (problems == NULL || problems->len == 0)
+    {
+      gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+      return;
+    }
+
+  text = g_string_new (g_dngettext (GETTEXT_PACKAGE, "This catalog was skipped:", "These catalogs were skipped:",
+                                    problems->len));
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (problems, i));
+  gtk_label_set_text (self->notice_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_label), text->str);
+  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
 }
 
 /* Copying */
@@ -775,6 +816,9 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_notice_dismissed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);

@@ -20,5 +20,7 @@ void       ts_window_search      (TsWindow       *self,
                                   const char     *query);
 void       ts_window_show_entry  (TsWindow       *self,
                                   TsEntry        *entry);
+void       ts_window_set_problems (TsWindow      *self,
+                                  GPtrArray      *problems);
 
 G_END_DECLS

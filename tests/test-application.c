@@ -8,7 +8,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "ts-application.h"
 #include "ts-row-item.h"
@@ -108,10 +110,130 @@ test_positional_and_remote (void)
   g_assert_cmpint (run.step, ==, 2);
 }
 
+/* Extra catalogs, added and removed while the window is open */
+
+#define TEAM_CATALOG(NAME) \
+  "{\"format_version\": 1, \"metadata\": {\"product\": \"Team\", \"sdk_version\": \"1\", " \
+  "\"source_language\": \"en\"}, \"categories\": [{\"id\": \"notes\", \"name\": \"" NAME "\"}], " \
+  "\"errors\": [{\"category\": \"notes\", \"key\": \"TEAM_PROXY\", \"summary\": \"Our proxy\"}]}"
+
+static char *extras_dir;
+
+static guint
+n_category_rows (TsWindow *window)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "category_list"));
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+static gboolean
+notice_names (TsWindow   *window,
+              const char *file)
+{
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW,
+                                                                       "notice_revealer"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "notice_label"));
+
+  return gtk_revealer_get_reveal_child (revealer) && strstr (gtk_label_get_text (label), file) != NULL;
+}
+
+static void
+write_extra (const char *name,
+             const char *contents)
+{
+  g_autofree char *path = g_build_filename (extras_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+check_extras (gpointer user_data)
+{
+  Run *run = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->app));
+  TsWindow *window = windows != NULL ? TS_WINDOW (windows->data) : NULL;
+
+  if (g_get_monotonic_time () > run->deadline)
+    g_error ("timed out at step %d", run->step);
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+
+  switch (run->step)
+    {
+    case 0:
+      /* All, the four built-in categories, and the team's */
+      g_assert_cmpuint (n_category_rows (window), ==, 6);
+      g_assert_false (notice_names (window, ".json"));
+      write_extra ("late.json", TEAM_CATALOG ("Late notes"));
+      run->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      /* a file added while running shows up, no restart */
+      if (n_category_rows (window) != 7)
+        return G_SOURCE_CONTINUE;
+      write_extra ("broken.json", "{\"format_version\": 1,,}");
+      run->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 2:
+      /* a broken one is named, and everything else stays */
+      if (!notice_names (window, "broken.json: 1:21"))
+        return G_SOURCE_CONTINUE;
+      g_assert_cmpuint (n_category_rows (window), ==, 7);
+      {
+        g_autofree char *late = g_build_filename (extras_dir, "late.json", NULL);
+
+        g_unlink (late);
+      }
+      run->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 3:
+      /* a removed one goes */
+      if (n_category_rows (window) != 6)
+        return G_SOURCE_CONTINUE;
+      run->step++;
+      g_application_quit (run->app);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_extra_catalogs (void)
+{
+  g_autoptr(TsApplication) app = ts_application_new ();
+  char *argv[] = { (char *) "trtc-troubleshooter", NULL };
+  Run run = { .app = G_APPLICATION (app), .deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC };
+
+  g_mkdir_with_parents (extras_dir, 0700);
+  write_extra ("team-notes.json", TEAM_CATALOG ("Team notes"));
+
+  g_timeout_add (50, check_extras, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_cmpint (run.step, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("ts-data-home-XXXXXX", NULL);
+
+  /* before GLib reads it: the extra catalogs are under XDG_DATA_HOME */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  extras_dir = g_build_filename (data_home, "trtc-troubleshooter", "catalogs", NULL);
+
   ts_test_init_i18n ();
   g_test_init (&argc, &argv, NULL);
 
@@ -122,5 +244,6 @@ main (int   argc,
     }
 
   g_test_add_func ("/application/positional-and-remote", test_positional_and_remote);
+  g_test_add_func ("/application/extra-catalogs", test_extra_catalogs);
   return g_test_run ();
 }

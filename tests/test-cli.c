@@ -271,6 +271,45 @@ test_korean (void)
 }
 
 static void
+test_extra_catalogs (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("ts-cli-home-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (home, "trtc-troubleshooter", "catalogs", NULL);
+  g_autofree char *team = g_build_filename (dir, "team.json", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  const char *env[] = { "XDG_DATA_HOME", home, NULL };
+  g_auto(Run) r = { 0 };
+  g_auto(Run) with_file = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (team,
+    "{\"format_version\": 1, \"metadata\": {\"product\": \"Team\", \"sdk_version\": \"1\", \"source_language\": \"en\"},"
+    " \"categories\": [{\"id\": \"notes\", \"name\": \"Team notes\"}],"
+    " \"errors\": [{\"category\": \"notes\", \"code\": 4096, \"key\": \"TEAM_PROXY\", \"summary\": \"Our proxy\"}]}", -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
+
+  /* beside the built-in catalog; the broken one named, the rest answers */
+  run (&r, env, "--search", "4096", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "INVALID_PARAMETER"));
+  g_assert_nonnull (strstr (r.out, "TEAM_PROXY — Our proxy"));
+  g_assert_nonnull (strstr (r.err, "broken.json: 1:"));
+
+  /* --catalog means that file only */
+  run (&with_file, env, "--catalog", team, "--search", "4096", NULL);
+  g_assert_cmpint (with_file.status, ==, 0);
+  g_assert_null (strstr (with_file.out, "INVALID_PARAMETER"));
+  g_assert_cmpstr (with_file.err, ==, "");
+
+  g_unlink (team);
+  g_unlink (broken);
+  g_rmdir (dir);
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
+static void
 test_invalid_utf8_argument (void)
 {
   g_auto(Run) r = { 0 };
@@ -298,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/cli/list-json", test_list_json);
   g_test_add_func ("/cli/korean", test_korean);
   g_test_add_func ("/cli/invalid-utf8-argument", test_invalid_utf8_argument);
+  g_test_add_func ("/cli/extra-catalogs", test_extra_catalogs);
 
   return g_test_run ();
 }

@@ -178,6 +178,26 @@ test_type_code (Fixture       *f,
   g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "summary_label"), ==,
                    korean () ? "잘못된 매개 변수" : "Invalid parameter");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "entry");
+
+  /* the first row showed INVALID_PARAMETER before the query too: it is
+   * highlighted all the same */
+  {
+    GtkWidget *list = child (f, "result_list");
+    guint found = 0;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL; w = gtk_widget_get_next_sibling (w))
+      {
+        GtkWidget *row = gtk_widget_get_first_child (w);
+
+        if (TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == entry)
+          {
+            found++;
+            g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (gtk_widget_get_template_child (row, TS_TYPE_RESULT_ROW,
+                                                                                                  "code_label"))));
+          }
+      }
+    g_assert_cmpuint (found, ==, 1);
+  }
 }
 
 static TsCategoryRow *

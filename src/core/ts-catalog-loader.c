@@ -23,12 +23,25 @@
 #define MIN_CODE G_MININT32
 #define MAX_CODE G_MAXUINT32
 
+/* The state of loading one file into a builder. */
 typedef struct
 {
   TsLocalizer *localizer;
-  GHashTable *categories_by_id;
-  GPtrArray *categories;
+  GHashTable *categories_by_id;   /* ids as the file spells them */
+  GPtrArray *categories;          /* this file's */
+  const char *id_prefix;          /* for the categories of extra catalogs */
+  guint first_category;           /* position of this file's first category */
+  guint first_entry;              /* file order of this file's first entry */
 } Loader;
+
+struct _TsCatalogBuilder
+{
+  TsLocalizer *localizer;
+  char *name;
+  GPtrArray *categories;
+  GPtrArray *entries;
+  GHashTable *metadata;
+};
 
 static void
 line_column (const char *data,
@@ -462,15 +475,15 @@ load_categories (Loader      *loader,
         return fail (error, TS_CATALOG_ERROR_DUPLICATE, path, "id", "duplicate category id");
 
       category = g_object_new (TS_TYPE_CATEGORY, NULL);
-      category->id = g_strdup (id);
-      category->position = i;
+      category->id = loader->id_prefix != NULL ? g_strdup_printf ("%s/%s", loader->id_prefix, id) : g_strdup (id);
+      category->position = loader->first_category + i;
       localize (loader, name, category->name);
       if (description != NULL)
         localize (loader, description, category->description);
       if (!get_bool (object, path, "hex_codes", FALSE, &category->hex_codes, error))
         return FALSE;
 
-      g_hash_table_insert (loader->categories_by_id, category->id, category);
+      g_hash_table_insert (loader->categories_by_id, g_strdup (id), category);
       g_ptr_array_add (loader->categories, g_steal_pointer (&category));
     }
 
@@ -586,7 +599,7 @@ load_entries (Loader      *loader,
       if (object == NULL || (entry = load_entry (loader, object, path, error)) == NULL)
         return NULL;
 
-      entry->position = i;
+      entry->position = loader->first_entry + i;
       g_ptr_array_add (entries, entry);
 
       if (!check_unique (seen, entry, "code", entry->code_text, path, "code", error) ||
@@ -602,11 +615,182 @@ load_entries (Loader      *loader,
         }
     }
 
-  g_ptr_array_sort (entries, compare_entries);
-  for (guint i = 0; i < entries->len; i++)
-    ((TsEntry *) g_ptr_array_index (entries, i))->position = i;
-
   return g_steal_pointer (&entries);
+}
+
+/* Parses and validates one catalog, adding it to @builder only if all of it is valid. */
+static gboolean
+add_bytes (TsCatalogBuilder  *builder,
+           GBytes            *bytes,
+           const char        *id_prefix,
+           GError           **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GHashTable) categories_by_id = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GHashTable) metadata = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Loader loader;
+  JsonNode *root;
+  const char *data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > TS_CATALOG_MAX_SIZE)
+    {
+      g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TOO_LARGE,
+                   "file too large (%" G_GSIZE_FORMAT " bytes; the limit is %d MiB)",
+                   size, TS_CATALOG_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (size == 0)
+    {
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, "empty file");
+      return FALSE;
+    }
+  if (!check_encoding (data, size, error) || !check_depth (data, size, error))
+    return FALSE;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    {
+      const char *message = parse_error->message;
+
+      /* json-glib says "<data>:LINE:COL: Parse error: …" */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TYPE,
+                           "the catalog must be a JSON object");
+      return FALSE;
+    }
+
+  categories_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  categories = g_ptr_array_new_with_free_func (g_object_unref);
+  metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  loader = (Loader) {
+    .localizer = builder->localizer,
+    .categories_by_id = categories_by_id,
+    .categories = categories,
+    .id_prefix = id_prefix,
+    .first_category = builder->categories->len,
+    .first_entry = builder->entries->len,
+  };
+
+  if (!check_version (json_node_get_object (root), error) ||
+      !load_metadata (json_node_get_object (root), metadata, error) ||
+      !load_categories (&loader, json_node_get_object (root), error) ||
+      (entries = load_entries (&loader, json_node_get_object (root), error)) == NULL)
+    return FALSE;
+
+  /* all of it is valid: keep it */
+  g_ptr_array_extend_and_steal (builder->categories, g_steal_pointer (&categories));
+  g_ptr_array_extend_and_steal (builder->entries, g_steal_pointer (&entries));
+  if (builder->metadata == NULL)
+    builder->metadata = g_steal_pointer (&metadata);
+
+  return TRUE;
+}
+
+/**
+ * ts_catalog_builder_new:
+ * @localizer: (nullable): translations for the catalogs' strings, or %NULL for the default
+ *
+ * Starts a catalog made of one or more catalog files.
+ *
+ * Returns: (transfer full): a builder
+ */
+TsCatalogBuilder *
+ts_catalog_builder_new (TsLocalizer *localizer)
+{
+  TsCatalogBuilder *builder = g_new0 (TsCatalogBuilder, 1);
+
+  builder->localizer = localizer != NULL ? localizer : ts_localizer_get_default ();
+  builder->categories = g_ptr_array_new_with_free_func (g_object_unref);
+  builder->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  return builder;
+}
+
+/**
+ * ts_catalog_builder_add_bytes:
+ * @bytes: the JSON text of a catalog
+ * @name: where it came from
+ * @id_prefix: (nullable): put before the ids of its categories, as in
+ *   "PREFIX/ID", to keep them apart from other catalogs'
+ * @error: return location for a #GError in %TS_CATALOG_ERROR
+ *
+ * Adds a catalog, all of it or, if it is not valid, nothing of it.
+ *
+ * Returns: whether it was valid
+ */
+gboolean
+ts_catalog_builder_add_bytes (TsCatalogBuilder  *builder,
+                              GBytes            *bytes,
+                              const char        *name,
+                              const char        *id_prefix,
+                              GError           **error)
+{
+  g_return_val_if_fail (builder != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!add_bytes (builder, bytes, id_prefix, error))
+    return FALSE;
+
+  if (builder->name == NULL)
+    builder->name = g_strdup (name);
+  return TRUE;
+}
+
+/**
+ * ts_catalog_builder_end:
+ * @builder: (transfer full): a builder
+ *
+ * Returns: (transfer full) (nullable): the catalog of everything added,
+ *   or %NULL if nothing was
+ */
+TsCatalog *
+ts_catalog_builder_end (TsCatalogBuilder *builder)
+{
+  TsCatalog *catalog = NULL;
+
+  g_return_val_if_fail (builder != NULL, NULL);
+
+  if (builder->name != NULL)
+    {
+      g_ptr_array_sort (builder->entries, compare_entries);
+      for (guint i = 0; i < builder->entries->len; i++)
+        ((TsEntry *) g_ptr_array_index (builder->entries, i))->position = i;
+
+      catalog = ts_catalog_new_take (g_steal_pointer (&builder->name),
+                                     g_steal_pointer (&builder->categories),
+                                     g_steal_pointer (&builder->entries),
+                                     g_steal_pointer (&builder->metadata));
+    }
+
+  ts_catalog_builder_free (builder);
+  return catalog;
+}
+
+void
+ts_catalog_builder_free (TsCatalogBuilder *builder)
+{
+  if (builder == NULL)
+    return;
+
+  g_clear_pointer (&builder->categories, g_ptr_array_unref);
+  g_clear_pointer (&builder->entries, g_ptr_array_unref);
+  g_clear_pointer (&builder->metadata, g_hash_table_unref);
+  g_free (builder->name);
+  g_free (builder);
 }
 
 /**
@@ -625,97 +809,25 @@ ts_catalog_new_from_bytes (GBytes       *bytes,
                            TsLocalizer  *localizer,
                            GError      **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GHashTable) categories_by_id = NULL;
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GHashTable) metadata = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  Loader loader;
-  JsonNode *root;
-  const char *data;
-  gsize size;
+  g_autoptr(TsCatalogBuilder) builder = ts_catalog_builder_new (localizer);
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  if (size > TS_CATALOG_MAX_SIZE)
-    {
-      g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TOO_LARGE,
-                   "file too large (%" G_GSIZE_FORMAT " bytes; the limit is %d MiB)",
-                   size, TS_CATALOG_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-  if (size == 0)
-    {
-      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, "empty file");
-      return NULL;
-    }
-  if (!check_encoding (data, size, error) || !check_depth (data, size, error))
+  if (!ts_catalog_builder_add_bytes (builder, bytes, name, NULL, error))
     return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, size, &parse_error))
-    {
-      const char *message = parse_error->message;
-
-      /* json-glib says "<data>:LINE:COL: Parse error: …" */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_TYPE,
-                           "the catalog must be a JSON object");
-      return NULL;
-    }
-
-  categories_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  categories = g_ptr_array_new_with_free_func (g_object_unref);
-  metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  loader = (Loader) {
-    .localizer = localizer != NULL ? localizer : ts_localizer_get_default (),
-    .categories_by_id = categories_by_id,
-    .categories = categories,
-  };
-
-  if (!check_version (json_node_get_object (root), error) ||
-      !load_metadata (json_node_get_object (root), metadata, error) ||
-      !load_categories (&loader, json_node_get_object (root), error) ||
-      (entries = load_entries (&loader, json_node_get_object (root), error)) == NULL)
-    return NULL;
-
-  return ts_catalog_new_take (g_strdup (name), g_steal_pointer (&categories),
-                              g_steal_pointer (&entries), g_steal_pointer (&metadata));
+  return ts_catalog_builder_end (g_steal_pointer (&builder));
 }
 
-/**
- * ts_catalog_new_from_file:
- * @filename: a catalog file
- * @localizer: (nullable): translations, or %NULL for the default
- * @error: return location for a #GError
- *
- * Returns: (transfer full): the catalog, or %NULL on error
- */
-TsCatalog *
-ts_catalog_new_from_file (const char   *filename,
-                          TsLocalizer  *localizer,
-                          GError      **error)
+/* The contents of a catalog file, refusing what is no regular file or too large to read. */
+static GBytes *
+read_file (const char  *filename,
+           GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GBytes) bytes = NULL;
 
-  g_return_val_if_fail (filename != NULL, NULL);
-
-  file = g_file_new_for_commandline_arg (filename);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
@@ -732,7 +844,6 @@ ts_catalog_new_from_file (const char   *filename,
                    g_file_info_get_size (info), TS_CATALOG_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
-
   if (g_file_peek_path (file) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
@@ -742,9 +853,60 @@ ts_catalog_new_from_file (const char   *filename,
   mapped = g_mapped_file_new (g_file_peek_path (file), FALSE, error);
   if (mapped == NULL)
     return NULL;
+  return g_mapped_file_get_bytes (mapped);
+}
 
-  bytes = g_mapped_file_get_bytes (mapped);
-  return ts_catalog_new_from_bytes (bytes, filename, localizer, error);
+/**
+ * ts_catalog_builder_add_file:
+ * @filename: a catalog file
+ * @id_prefix: (nullable): see ts_catalog_builder_add_bytes()
+ * @error: return location for a #GError
+ *
+ * Returns: whether the file could be read and was a valid catalog
+ */
+gboolean
+ts_catalog_builder_add_file (TsCatalogBuilder  *builder,
+                             const char        *filename,
+                             const char        *id_prefix,
+                             GError           **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (builder != NULL, FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+
+  bytes = read_file (filename, error);
+  return bytes != NULL && ts_catalog_builder_add_bytes (builder, bytes, filename, id_prefix, error);
+}
+
+/**
+ * ts_catalog_new_from_file:
+ * @filename: a catalog file
+ * @localizer: (nullable): translations, or %NULL for the default
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the catalog, or %NULL on error
+ */
+TsCatalog *
+ts_catalog_new_from_file (const char   *filename,
+                          TsLocalizer  *localizer,
+                          GError      **error)
+{
+  g_autoptr(TsCatalogBuilder) builder = ts_catalog_builder_new (localizer);
+
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (!ts_catalog_builder_add_file (builder, filename, NULL, error))
+    return NULL;
+  return ts_catalog_builder_end (g_steal_pointer (&builder));
+}
+
+static GBytes *
+builtin_bytes (GError **error)
+{
+  return g_resource_lookup_data (ts_catalog_get_resource (),
+                                 RESOURCE_PREFIX "/catalog/trtc-web-sdk-v4.json",
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
 /**
@@ -758,13 +920,91 @@ TsCatalog *
 ts_catalog_new_builtin (TsLocalizer  *localizer,
                         GError      **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = builtin_bytes (error);
 
-  bytes = g_resource_lookup_data (ts_catalog_get_resource (),
-                                  RESOURCE_PREFIX "/catalog/trtc-web-sdk-v4.json",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
-
   return ts_catalog_new_from_bytes (bytes, "built-in", localizer, error);
+}
+
+/**
+ * ts_catalog_get_user_directory:
+ *
+ * Returns: (transfer full): where extra catalogs are read from:
+ *   $XDG_DATA_HOME/trtc-troubleshooter/catalogs
+ */
+char *
+ts_catalog_get_user_directory (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "trtc-troubleshooter", "catalogs", NULL);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * ts_catalog_new_with_extras:
+ * @directory: (nullable): where the extra catalogs are, or %NULL for
+ *   ts_catalog_get_user_directory()
+ * @localizer: (nullable): translations, or %NULL for the default
+ * @problems: (out) (transfer full) (element-type utf8): the files skipped,
+ *   each as "FILE: ERROR"
+ * @error: return location for a #GError, set only if the built-in catalog fails
+ *
+ * The built-in catalog, then every valid "*.json" catalog in @directory in
+ * name order (at most %TS_CATALOG_MAX_EXTRAS). A file that fails validation
+ * is skipped and named in @problems; a missing directory is no problem.
+ *
+ * Returns: (transfer full): the catalog
+ */
+TsCatalog *
+ts_catalog_new_with_extras (const char   *directory,
+                            TsLocalizer  *localizer,
+                            GPtrArray   **problems,
+                            GError      **error)
+{
+  g_autoptr(TsCatalogBuilder) builder = ts_catalog_builder_new (localizer);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *user_directory = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  *problems = g_ptr_array_new_with_free_func (g_free);
+
+  bytes = builtin_bytes (error);
+  if (bytes == NULL || !ts_catalog_builder_add_bytes (builder, bytes, "built-in", NULL, error))
+    return NULL;
+
+  if (directory == NULL)
+    directory = user_directory = ts_catalog_get_user_directory ();
+  dir = g_dir_open (directory, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (directory, file, NULL);
+      g_autofree char *prefix = g_strndup (file, strlen (file) - strlen (".json"));
+      g_autoptr(GError) file_error = NULL;
+
+      if (i >= TS_CATALOG_MAX_EXTRAS)
+        {
+          g_ptr_array_add (*problems, g_strdup_printf ("%s: more than %d extra catalogs", file, TS_CATALOG_MAX_EXTRAS));
+          continue;
+        }
+      if (!ts_catalog_builder_add_file (builder, path, prefix, &file_error))
+        g_ptr_array_add (*problems, g_strdup_printf ("%s: %s", file, file_error->message));
+    }
+
+  return ts_catalog_builder_end (g_steal_pointer (&builder));
 }

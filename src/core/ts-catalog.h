@@ -35,8 +35,11 @@ typedef enum
 #define TS_CATALOG_MAX_SIZE (64 * 1024 * 1024)
 /* Our format nests five levels deep; json-glib recurses without a limit. */
 #define TS_CATALOG_MAX_DEPTH 32
+/* Extra catalogs read from the user's directory, at most. */
+#define TS_CATALOG_MAX_EXTRAS 64
 
 typedef struct _TsSearchIndex TsSearchIndex;
+typedef struct _TsCatalogBuilder TsCatalogBuilder;
 
 #define TS_TYPE_CATALOG (ts_catalog_get_type ())
 G_DECLARE_FINAL_TYPE (TsCatalog, ts_catalog, TS, CATALOG, GObject)
@@ -53,6 +56,25 @@ TsCatalog     *ts_catalog_new_from_bytes   (GBytes       *bytes,
                                             TsLocalizer  *localizer,
                                             GError      **error);
 
+TsCatalog     *ts_catalog_new_with_extras  (const char   *directory,
+                                            TsLocalizer  *localizer,
+                                            GPtrArray   **problems,
+                                            GError      **error);
+char          *ts_catalog_get_user_directory (void);
+
+TsCatalogBuilder *ts_catalog_builder_new       (TsLocalizer       *localizer);
+gboolean          ts_catalog_builder_add_bytes (TsCatalogBuilder  *builder,
+                                                GBytes            *bytes,
+                                                const char        *name,
+                                                const char        *id_prefix,
+                                                GError           **error);
+gboolean          ts_catalog_builder_add_file  (TsCatalogBuilder  *builder,
+                                                const char        *filename,
+                                                const char        *id_prefix,
+                                                GError           **error);
+TsCatalog        *ts_catalog_builder_end       (TsCatalogBuilder  *builder);
+void              ts_catalog_builder_free      (TsCatalogBuilder  *builder);
+
 const char    *ts_catalog_get_name         (TsCatalog    *self);
 const char    *ts_catalog_get_metadata     (TsCatalog    *self,
                                             const char   *field);
@@ -63,5 +85,7 @@ guint          ts_catalog_get_n_entries    (TsCatalog    *self);
 TsEntry       *ts_catalog_get_entry        (TsCatalog    *self,
                                             guint         position);
 TsSearchIndex *ts_catalog_get_index        (TsCatalog    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsCatalogBuilder, ts_catalog_builder_free)
 
 G_END_DECLS
