@@ -321,7 +321,7 @@ test_no_fix (Fixture       *f,
 {
   GtkWidget *no_remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW,
                                                                     "no_remedy_label"));
-  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *after = NULL;
 
   type (f, "CREATE_OFFER_FAILED");
   g_assert_false (ts_entry_has_remedy (selected (f)));
@@ -429,6 +429,46 @@ test_search_api (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
 }
 
+/* Catalog text is shown as it is: no markup, no format directives, links only over http(s). */
+static void
+test_hostile_catalog (void)
+{
+  static const char json[] =
+    "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", \"source_language\": \"en\"},"
+    " \"categories\": [{\"id\": \"c\", \"name\": \"<i>Category</i>\"}],"
+    " \"errors\": [{\"category\": \"c\", \"code\": 1, \"key\": \"<b>KEY</b>\","
+    " \"summary\": \"<span foreground='red'>red</span> &amp; %s%n\",\"explanation\": [\"\u202Eevil \u200Fright\"],"
+    " \"remedy\": [\"<a href='javascript:x'>click</a>\", \"%1$s\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) hostile = ts_catalog_new_from_bytes (bytes, "hostile", NULL, &error);
+  Fixture fixture, *f = &fixture;
+  GtkLabel *title, *summary, *explanation;
+
+  g_assert_no_error (error);
+  f->window = g_object_new (TS_TYPE_WINDOW, "catalog", hostile, NULL);
+  f->entry = child (f, "search_entry");
+  f->selection = child (f, "selection");
+  f->categories = child (f, "category_list");
+  f->view = child (f, "entry_view");
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f);
+
+  type (f, "key");
+  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "title_label"));
+  summary = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "summary_label"));
+  explanation = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "explanation_label"));
+
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "<b>KEY</b>");
+  g_assert_false (gtk_label_get_use_markup (title));
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, "<span foreground='red'>red</span> &amp; %s%n");
+  g_assert_false (gtk_label_get_use_markup (summary));
+  g_assert_cmpstr (gtk_label_get_text (explanation), ==, "\u202Eevil \u200Fright");
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (10);
+}
+
 static guint rows_before;
 
 static gboolean
@@ -503,6 +543,7 @@ main (int   argc,
   ADD ("/window/hostile-query", test_hostile_query);
   ADD ("/window/rows-grow", test_rows_grow);
 #undef ADD
+  g_test_add_func ("/window/hostile-catalog", test_hostile_catalog);
 
   status = g_test_run ();
   g_object_unref (catalog);
