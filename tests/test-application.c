@@ -51,16 +51,25 @@ remote_exited (GObject      *source,
   run->remote_done = TRUE;
 }
 
-static gboolean
-check (gpointer user_data)
+/* The application's window once it is on screen, or NULL; fails past the deadline. */
+static TsWindow *
+mapped_window (Run *run)
 {
-  Run *run = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->app));
   TsWindow *window = windows != NULL ? TS_WINDOW (windows->data) : NULL;
 
   if (g_get_monotonic_time () > run->deadline)
     g_error ("timed out at step %d", run->step);
-  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window)) ? window : NULL;
+}
+
+static gboolean
+check (gpointer user_data)
+{
+  Run *run = user_data;
+  TsWindow *window = mapped_window (run);
+
+  if (window == NULL)
     return G_SOURCE_CONTINUE;
 
   switch (run->step)
@@ -84,7 +93,7 @@ check (gpointer user_data)
       if (!run->remote_done)
         return G_SOURCE_CONTINUE;
       g_assert_cmpint (run->remote_status, ==, 0);
-      g_assert_cmpuint (g_list_length (windows), ==, 1);
+      g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (run->app))), ==, 1);
       g_assert_cmpstr (selected_key (window), ==, "INVALID_PARAMETER");
       run->step++;
       g_application_quit (run->app);
@@ -156,12 +165,9 @@ static gboolean
 check_extras (gpointer user_data)
 {
   Run *run = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (run->app));
-  TsWindow *window = windows != NULL ? TS_WINDOW (windows->data) : NULL;
+  TsWindow *window = mapped_window (run);
 
-  if (g_get_monotonic_time () > run->deadline)
-    g_error ("timed out at step %d", run->step);
-  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+  if (window == NULL)
     return G_SOURCE_CONTINUE;
 
   switch (run->step)

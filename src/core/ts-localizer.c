@@ -32,12 +32,6 @@ ts_language_from_code (const char *code)
   return TS_LANGUAGE_ENGLISH;
 }
 
-const char *
-ts_language_to_code (TsLanguage language)
-{
-  return language == TS_LANGUAGE_KOREAN ? "ko" : "en";
-}
-
 TsLanguage
 ts_language_other (TsLanguage language)
 {

@@ -20,7 +20,6 @@ typedef enum
 typedef struct _TsLocalizer TsLocalizer;
 
 TsLanguage   ts_language_from_code     (const char  *code);
-const char  *ts_language_to_code       (TsLanguage   language);
 TsLanguage   ts_language_other         (TsLanguage   language);
 
 TsLocalizer *ts_localizer_new          (TsLanguage   ui_language,

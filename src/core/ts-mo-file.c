@@ -189,14 +189,6 @@ ts_mo_file_lookup (TsMoFile   *self,
   return NULL;
 }
 
-guint
-ts_mo_file_get_n_strings (TsMoFile *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->n_strings;
-}
-
 void
 ts_mo_file_free (TsMoFile *self)
 {

@@ -17,7 +17,6 @@ TsMoFile   *ts_mo_file_new_for_locale (const char  *domain,
                                        GError     **error);
 const char *ts_mo_file_lookup         (TsMoFile    *self,
                                        const char  *msgid);
-guint       ts_mo_file_get_n_strings  (TsMoFile    *self);
 void        ts_mo_file_free           (TsMoFile    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsMoFile, ts_mo_file_free)
