@@ -116,11 +116,19 @@ show_message (TsWindow   *self,
 
 /* Extra catalogs that failed */
 
+/* A crossfading revealer keeps its child's size while hidden: hide it too. */
+static void
+hide_notice (TsWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), FALSE);
+}
+
 static void
 on_notice_dismissed (TsWindow  *self,
                      GtkButton *button)
 {
-  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  hide_notice (self);
 }
 
 /**
@@ -140,7 +148,7 @@ ts_window_set_problems (TsWindow  *self,
 
   if (problems == NULL || problems->len == 0)
     {
-      gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+      hide_notice (self);
       return;
     }
 
@@ -150,6 +158,7 @@ ts_window_set_problems (TsWindow  *self,
     g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (problems, i));
   gtk_label_set_text (self->notice_label, text->str);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_label), text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
 }
 
