@@ -28,6 +28,7 @@ struct _TsApplication
   TsCatalog *catalog;
   char *catalog_file;
   GPtrArray *problems;           /* extra catalogs skipped, "FILE: ERROR" */
+  GThread *loader;               /* loading the default catalog during startup */
   GFileMonitor *extras_monitor;
   guint reload_timeout;
   TsSearchProvider *search_provider;
@@ -171,8 +172,64 @@ on_extras_changed (TsApplication     *self,
                    GFileMonitorEvent  event,
                    GFileMonitor      *monitor)
 {
+  /* --catalog FILE: that file alone, whatever the directory holds */
+  if (self->catalog_file != NULL)
+    return;
+
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
   self->reload_timeout = g_timeout_add (500, reload_extras, self);
+}
+
+/* Watches the extra catalogs' directory, also while it does not exist yet
+ * (GLib notices its creation). Set up before the directory is first read,
+ * so that no change falls between the two. */
+static void
+watch_extras (TsApplication *self)
+{
+  g_autofree char *directory = ts_catalog_get_user_directory ();
+  g_autoptr(GFile) dir = g_file_new_for_path (directory);
+
+  self->extras_monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->extras_monitor != NULL)
+    g_signal_connect_object (self->extras_monitor, "changed", G_CALLBACK (on_extras_changed),
+                             self, G_CONNECT_SWAPPED);
+}
+
+typedef struct
+{
+  TsCatalog *catalog;
+  GPtrArray *problems;
+  GError *error;
+} Loaded;
+
+static gpointer
+load_default_catalog (gpointer data)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->catalog = ts_catalog_new_with_extras (NULL, NULL, &loaded->problems, &loaded->error);
+  return loaded;
+}
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->catalog);
+  g_clear_pointer (&loaded->problems, g_ptr_array_unref);
+  g_clear_error (&loaded->error);
+  g_free (loaded);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+/* The default catalog from the thread startup began loading it in, or
+ * loaded now if there is no such thread. */
+static Loaded *
+join_loader (TsApplication *self)
+{
+  if (self->loader == NULL)
+    return load_default_catalog (NULL);
+  return g_thread_join (g_steal_pointer (&self->loader));
 }
 
 /* The catalog: the one of --catalog at the first launch, else the built-in
@@ -187,22 +244,23 @@ ensure_catalog (TsApplication  *self,
 
   if (file != NULL)
     {
+      g_autoptr(Loaded) unused = self->loader != NULL ? join_loader (self) : NULL;
+
       self->catalog = ts_catalog_new_from_file (g_file_peek_path (file), NULL, error);
       self->catalog_file = g_file_get_path (file);
     }
   else
     {
-      g_autofree char *directory = ts_catalog_get_user_directory ();
-      g_autoptr(GFile) dir = g_file_new_for_path (directory);
+      g_autoptr(Loaded) loaded = join_loader (self);
 
-      self->catalog = ts_catalog_new_with_extras (directory, NULL, &self->problems, error);
+      if (loaded->error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&loaded->error));
+          return NULL;
+        }
+      self->catalog = g_steal_pointer (&loaded->catalog);
+      self->problems = g_steal_pointer (&loaded->problems);
       report_problems (self);
-
-      /* also while the directory does not exist yet: GLib notices its creation */
-      self->extras_monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->extras_monitor != NULL)
-        g_signal_connect_object (self->extras_monitor, "changed", G_CALLBACK (on_extras_changed),
-                                 self, G_CONNECT_SWAPPED);
     }
 
   return self->catalog;
@@ -369,6 +427,12 @@ ts_application_startup (GApplication *app)
   };
   g_autoptr(GtkCssProvider) css = NULL;
 
+  /* the catalog loads on another core while GTK starts (the localizer is
+   * made here first, since it asks gettext, which main() set up) */
+  ts_localizer_get_default ();
+  watch_extras (TS_APPLICATION (app));
+  TS_APPLICATION (app)->loader = g_thread_new ("catalog", load_default_catalog, NULL);
+
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
 
   /* started by D-Bus for the Shell's search: stay a while for the calls to
@@ -424,6 +488,8 @@ ts_application_finalize (GObject *object)
   TsApplication *self = (TsApplication *) object;
 
   g_clear_object (&self->search_provider);
+  if (self->loader != NULL)
+    loaded_free (g_thread_join (g_steal_pointer (&self->loader)));
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
   g_clear_object (&self->extras_monitor);
   g_clear_pointer (&self->problems, g_ptr_array_unref);

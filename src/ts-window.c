@@ -58,7 +58,10 @@ struct _TsWindow
   GtkLabel *empty_title;
   GtkLabel *empty_hint;
   GtkStack *detail_stack;
-  TsEntryView *entry_view;
+  GtkScrolledWindow *entry_scroller;
+  TsEntryView *entry_view;          /* made on first use */
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
   GtkRevealer *notice_revealer;
@@ -75,6 +78,29 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The details of the selected error, made the first time there is one. */
+static TsEntryView *
+ensure_entry_view (TsWindow *self)
+{
+  if (self->entry_view == NULL)
+    {
+      self->entry_view = g_object_new (TS_TYPE_ENTRY_VIEW, NULL);
+      gtk_scrolled_window_set_child (self->entry_scroller, GTK_WIDGET (self->entry_view));
+    }
+  return self->entry_view;
+}
+
+/* The main menu's popover, made when it is first opened. */
+static void
+create_menu_popup (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  TsWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
 
 static TsLanguage
 ui_language (void)
@@ -500,7 +526,8 @@ on_selected_changed (TsWindow           *self,
     }
 
   g_clear_handle_id (&self->detail_idle, g_source_remove);
-  ts_entry_view_set_entry (self->entry_view, entry, ts_result_model_get_words (self->results));
+  if (entry != NULL || self->entry_view != NULL)
+    ts_entry_view_set_entry (ensure_entry_view (self), entry, ts_result_model_get_words (self->results));
   gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
   update_actions (self);
 }
@@ -511,7 +538,7 @@ on_result_activated (TsWindow    *self,
                      GtkListView *list)
 {
   select_position (self, position, FALSE);
-  gtk_widget_child_focus (GTK_WIDGET (self->entry_view), GTK_DIR_TAB_FORWARD);
+  gtk_widget_child_focus (GTK_WIDGET (ensure_entry_view (self)), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -822,7 +849,9 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_title);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_hint);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_scroller);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
@@ -880,6 +909,8 @@ ts_window_init (TsWindow *self)
   self->sidebar_wanted = g_settings_get_boolean (self->settings, "show-sidebar");
   self->show_sidebar = self->sidebar_wanted;
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), self->show_sidebar);
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup, self, NULL);
 
   /* typing anywhere goes to the search */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

@@ -1,6 +1,7 @@
 /* minimal-window.c: the floor for the startup benchmark
  *
- * The least a GTK 4 application window does: a header bar and a label.
+ * The least a GTK 4 application window does: a header bar and a label, in
+ * a unique application (the default flags, as trtc-troubleshooter is).
  * Reports its first frame like trtc-troubleshooter does with
  * TRTC_TROUBLESHOOTER_REPORT_FIRST_FRAME, so bench-window compares the two.
  *
@@ -42,7 +43,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GtkApplication) app = gtk_application_new ("io.github.trtctroubleshooter.MinimalWindow",
-                                                       G_APPLICATION_NON_UNIQUE);
+                                                       G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -27,7 +27,6 @@ typedef struct
   GtkEditable *entry;
   GtkSingleSelection *selection;
   GtkListBox *categories;
-  TsEntryView *view;
 } Fixture;
 
 static gpointer
@@ -38,6 +37,18 @@ child (Fixture    *f,
 
   g_assert_nonnull (object);
   return object;
+}
+
+/* The detail pane, once the window has made it (with the first selection). */
+static TsEntryView *
+entry_view (Fixture *f)
+{
+  GtkWidget *scroller = child (f, "entry_scroller");
+  GtkWidget *inner = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  if (inner != NULL && GTK_IS_VIEWPORT (inner))
+    inner = gtk_viewport_get_child (GTK_VIEWPORT (inner));
+  return inner != NULL ? TS_ENTRY_VIEW (inner) : NULL;
 }
 
 static gboolean
@@ -84,7 +95,7 @@ fixture_set_up (Fixture       *f,
   f->entry = child (f, "search_entry");
   f->selection = child (f, "selection");
   f->categories = child (f, "category_list");
-  f->view = child (f, "entry_view");
+
   gtk_window_present (GTK_WINDOW (f->window));
   wait_until (is_mapped, f);
 }
@@ -137,7 +148,8 @@ searched (Fixture *f)
 
   /* the search ran when the best match is selected and shown, or nothing matched */
   return g_str_equal (gtk_editable_get_text (f->entry), query_typed) &&
-         (first == NULL || (selected (f) == first && ts_entry_view_get_entry (f->view) == first));
+         (first == NULL || (selected (f) == first && entry_view (f) != NULL &&
+                            ts_entry_view_get_entry (entry_view (f)) == first));
 }
 
 /* Types as a user would: into the entry, then waits for the search. */
@@ -172,10 +184,10 @@ test_type_code (Fixture       *f,
   entry = item (f, 0);
   g_assert_cmpstr (ts_entry_get_key (entry), ==, "INVALID_PARAMETER");
   g_assert_true (selected (f) == entry);
-  g_assert_true (ts_entry_view_get_entry (f->view) == entry);
-  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "title_label"), ==, "INVALID_PARAMETER");
-  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "hex_badge"), ==, "0x1000");
-  g_assert_cmpstr (label_text (GTK_WIDGET (f->view), "summary_label"), ==,
+  g_assert_true (ts_entry_view_get_entry (entry_view (f)) == entry);
+  g_assert_cmpstr (label_text (GTK_WIDGET (entry_view (f)), "title_label"), ==, "INVALID_PARAMETER");
+  g_assert_cmpstr (label_text (GTK_WIDGET (entry_view (f)), "hex_badge"), ==, "0x1000");
+  g_assert_cmpstr (label_text (GTK_WIDGET (entry_view (f)), "summary_label"), ==,
                    korean () ? "잘못된 매개 변수" : "Invalid parameter");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "entry");
 
@@ -319,14 +331,15 @@ static void
 test_no_fix (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *no_remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW,
-                                                                    "no_remedy_label"));
+  GtkWidget *no_remedy;
   g_autofree char *after = NULL;
 
   type (f, "CREATE_OFFER_FAILED");
+  no_remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW,
+                                                         "no_remedy_label"));
   g_assert_false (ts_entry_has_remedy (selected (f)));
   g_assert_true (gtk_widget_get_visible (no_remedy));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)),
                                                                                      TS_TYPE_ENTRY_VIEW,
                                                                                      "copy_fix_button"))));
 
@@ -450,14 +463,14 @@ test_hostile_catalog (void)
   f->entry = child (f, "search_entry");
   f->selection = child (f, "selection");
   f->categories = child (f, "category_list");
-  f->view = child (f, "entry_view");
+
   gtk_window_present (GTK_WINDOW (f->window));
   wait_until (is_mapped, f);
 
   type (f, "key");
-  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "title_label"));
-  summary = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "summary_label"));
-  explanation = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->view), TS_TYPE_ENTRY_VIEW, "explanation_label"));
+  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "title_label"));
+  summary = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "summary_label"));
+  explanation = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "explanation_label"));
 
   g_assert_cmpstr (gtk_label_get_text (title), ==, "<b>KEY</b>");
   g_assert_false (gtk_label_get_use_markup (title));
