@@ -18,6 +18,9 @@ main (int   argc,
 
   /* The variable serves runs from the build tree, where the .mo files are. */
   setlocale (LC_ALL, "");
+  /* The locale is set, once: the catalog loads on another thread while GTK
+   * starts, and setlocale() must not run beside gettext. */
+  gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
