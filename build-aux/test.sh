@@ -4,7 +4,7 @@
 #   1. the whole suite, in _build-test;
 #   2. the whole suite again built with AddressSanitizer and UBSan,
 #      LeakSanitizer on (tests/lsan.supp says what is not ours), in _build-sanitize;
-#   3. each libFuzzer target for 60 s from its seed corpus, in _build-fuzz (clang).
+#   3. each libFuzzer target for 45 s from its seed corpus, in _build-fuzz (clang).
 #
 # Widget tests need a display and a session bus: each suite runs inside
 # xvfb-run and dbus-run-session. The last line reads "N passed, N failed".
