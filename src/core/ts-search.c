@@ -159,19 +159,13 @@ add_term (Builder    *builder,
 }
 
 static void
-add_words (Builder    *builder,
-           const char *text,
-           guint       position,
-           TermClass   term_class)
+add_folded_words (Builder    *builder,
+                  const char *folded,
+                  guint       position,
+                  TermClass   term_class)
 {
-  g_autofree char *folded = NULL;
-  g_autoptr(GArray) words = NULL;
+  g_autoptr(GArray) words = ts_text_split_words (folded);
 
-  if (text == NULL)
-    return;
-
-  folded = ts_text_fold (text, -1);
-  words = ts_text_split_words (folded);
   for (guint i = 0; i < words->len; i++)
     {
       const TsSpan *word = &g_array_index (words, TsSpan, i);
@@ -179,6 +173,21 @@ add_words (Builder    *builder,
       g_string_overwrite_len (g_string_truncate (builder->scratch, 0), 0, folded + word->start, word->length);
       add_term (builder, builder->scratch->str, position, term_class);
     }
+}
+
+static void
+add_words (Builder    *builder,
+           const char *text,
+           guint       position,
+           TermClass   term_class)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return;
+
+  folded = ts_text_fold (text, -1);
+  add_folded_words (builder, folded, position, term_class);
 }
 
 /* Adds the text in both languages, once when they are the same. */
@@ -223,7 +232,7 @@ add_key (TsSearchIndex *self,
 
   if (*compact != '\0')
     add_term (builder, compact, position, CLASS_ID);
-  add_words (builder, key, position, CLASS_KEYWORD);
+  add_folded_words (builder, folded, position, CLASS_KEYWORD);
 
   fuzzy.text = self->strings->len;
   fuzzy.length = strlen (compact);
@@ -246,7 +255,7 @@ add_message (TsSearchIndex *self,
 
   if (*compact != '\0')
     add_term (builder, compact, position, CLASS_ID);
-  add_words (builder, message, position, CLASS_TITLE);
+  add_folded_words (builder, folded, position, CLASS_TITLE);
 
   if (spans->len == 0)
     return;
