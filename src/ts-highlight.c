@@ -12,6 +12,51 @@
 #include "ts-highlight.h"
 #include "ts-text.h"
 
+/* The parts of @text that @words match in bold on a yellow ground, or
+ * NULL where nothing is highlighted. */
+static PangoAttrList *
+highlights_new (const char         *text,
+                const char * const *words)
+{
+  g_autoptr(GArray) spans = NULL;
+  PangoAttrList *attributes;
+
+  if (text == NULL || words == NULL || words[0] == NULL)
+    return NULL;
+
+  spans = ts_text_find_highlights (text, words);
+  if (spans->len == 0)
+    return NULL;
+
+  attributes = pango_attr_list_new ();
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const TsSpan *span = &g_array_index (spans, TsSpan, i);
+      PangoAttribute *attribute[] = {
+        pango_attr_weight_new (PANGO_WEIGHT_BOLD),
+        /* GNOME palette yellow 2, translucent so it reads on any row state */
+        pango_attr_background_new (0xf8 * 257, 0xe4 * 257, 0x5c * 257),
+        pango_attr_background_alpha_new (0x6666),
+      };
+
+      for (guint a = 0; a < G_N_ELEMENTS (attribute); a++)
+        {
+          attribute[a]->start_index = span->start;
+          attribute[a]->end_index = span->start + span->length;
+          pango_attr_list_insert (attributes, attribute[a]);
+        }
+    }
+
+  return attributes;
+}
+
+static gboolean
+attributes_equal (PangoAttrList *a,
+                  PangoAttrList *b)
+{
+  return a == b || (a != NULL && b != NULL && pango_attr_list_equal (a, b));
+}
+
 /**
  * ts_highlight_label:
  * @label: a #GtkLabel
@@ -19,7 +64,8 @@
  * @words: (nullable): the folded words of the query
  *
  * Sets @text on @label, with the parts @words matched in bold on a
- * yellow ground.
+ * yellow ground. A label whose text and highlights stay the same is not
+ * laid out again.
  */
 void
 ts_highlight_label (GtkLabel           *label,
@@ -27,42 +73,37 @@ ts_highlight_label (GtkLabel           *label,
                     const char * const *words)
 {
   g_autoptr(PangoAttrList) attributes = NULL;
-  g_autoptr(GArray) spans = NULL;
 
   g_return_if_fail (GTK_IS_LABEL (label));
 
   gtk_label_set_use_markup (label, FALSE);
   gtk_label_set_text (label, text != NULL ? text : "");
 
-  if (text == NULL || words == NULL || words[0] == NULL)
-    {
-      gtk_label_set_attributes (label, NULL);
-      return;
-    }
+  attributes = highlights_new (text, words);
+  if (!attributes_equal (attributes, gtk_label_get_attributes (label)))
+    gtk_label_set_attributes (label, attributes);
+}
 
-  spans = ts_text_find_highlights (text, words);
-  attributes = pango_attr_list_new ();
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const TsSpan *span = &g_array_index (spans, TsSpan, i);
-      PangoAttribute *attribute;
+/**
+ * ts_highlight_inscription:
+ * @inscription: a #GtkInscription
+ * @text: (nullable): plain text
+ * @words: (nullable): the folded words of the query
+ *
+ * As ts_highlight_label(), for an inscription.
+ */
+void
+ts_highlight_inscription (GtkInscription     *inscription,
+                          const char         *text,
+                          const char * const *words)
+{
+  g_autoptr(PangoAttrList) attributes = NULL;
 
-      attribute = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      attribute->start_index = span->start;
-      attribute->end_index = span->start + span->length;
-      pango_attr_list_insert (attributes, attribute);
+  g_return_if_fail (GTK_IS_INSCRIPTION (inscription));
 
-      /* GNOME palette yellow 2, translucent so it reads on any row state */
-      attribute = pango_attr_background_new (0xf8 * 257, 0xe4 * 257, 0x5c * 257);
-      attribute->start_index = span->start;
-      attribute->end_index = span->start + span->length;
-      pango_attr_list_insert (attributes, attribute);
+  gtk_inscription_set_text (inscription, text);
 
-      attribute = pango_attr_background_alpha_new (0x6666);
-      attribute->start_index = span->start;
-      attribute->end_index = span->start + span->length;
-      pango_attr_list_insert (attributes, attribute);
-    }
-
-  gtk_label_set_attributes (label, attributes);
+  attributes = highlights_new (text, words);
+  if (!attributes_equal (attributes, gtk_inscription_get_attributes (inscription)))
+    gtk_inscription_set_attributes (inscription, attributes);
 }

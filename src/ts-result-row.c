@@ -3,6 +3,10 @@
  * Code and hex code on the left; then the key or message, or for errors
  * with only a code, the summary; below, the summary or the category.
  *
+ * The texts are inscriptions, not labels: their size does not depend on
+ * their text, so a new query redraws the rows without measuring them and
+ * the window again (a dozen ms a keystroke with labels).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ts-result-row"
@@ -23,12 +27,18 @@ struct _TsResultRow
   TsResultModel *results;
 
   GtkWidget *code_box;
-  GtkLabel *code_label;
-  GtkLabel *hex_label;
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
+  GtkInscription *code_label;
+  GtkInscription *hex_label;
+  GtkInscription *title_label;
+  GtkInscription *subtitle_label;
   GtkImage *kind_image;
+
+  gboolean tall;        /* shows Hangul or Chinese characters */
+  int line_height[2];   /* without and with them, 0 until measured */
 };
+
+/* as 16449, 0x4041 and -10012 need */
+#define MIN_CODE_CHARS 6
 
 G_DEFINE_FINAL_TYPE (TsResultRow, ts_result_row, GTK_TYPE_WIDGET)
 
@@ -47,6 +57,66 @@ ts_result_row_dispose (GObject *object)
   G_OBJECT_CLASS (ts_result_row_parent_class)->dispose (object);
 }
 
+/* Whether @text has characters that come from a CJK font. */
+static gboolean
+needs_cjk_font (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      switch (g_unichar_get_script (g_utf8_get_char (p)))
+        {
+        case G_UNICODE_SCRIPT_HANGUL:
+        case G_UNICODE_SCRIPT_HAN:
+        case G_UNICODE_SCRIPT_HIRAGANA:
+        case G_UNICODE_SCRIPT_KATAKANA:
+        case G_UNICODE_SCRIPT_BOPOMOFO:
+          return TRUE;
+        default:
+          break;
+        }
+    }
+
+  return FALSE;
+}
+
+/* An inscription is one line of its font tall. Hangul comes from another
+ * font with a taller line, and would be cut off at the bottom: a row that
+ * shows it is as tall as a line with both (measured only then, as that
+ * font is large to load). The four texts are the same height, so that
+ * each code sits beside its text. */
+static void
+fit_line_height (TsResultRow *self)
+{
+  GtkWidget *texts[] = {
+    GTK_WIDGET (self->code_label), GTK_WIDGET (self->hex_label),
+    GTK_WIDGET (self->title_label), GTK_WIDGET (self->subtitle_label),
+  };
+  guint tall = self->tall;
+
+  if (self->line_height[tall] == 0)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), tall ? "Ag 한글" : "Ag");
+
+      pango_layout_get_pixel_size (layout, NULL, &self->line_height[tall]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    gtk_widget_set_size_request (texts[i], -1, self->line_height[tall]);
+}
+
+static void
+ts_result_row_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  TsResultRow *self = TS_RESULT_ROW (widget);
+
+  GTK_WIDGET_CLASS (ts_result_row_parent_class)->css_changed (widget, change);
+
+  /* the font may have changed */
+  self->line_height[FALSE] = self->line_height[TRUE] = 0;
+  fit_line_height (self);
+}
+
 static void
 ts_result_row_class_init (TsResultRowClass *klass)
 {
@@ -54,6 +124,7 @@ ts_result_row_class_init (TsResultRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ts_result_row_dispose;
+  widget_class->css_changed = ts_result_row_css_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_box);
@@ -101,17 +172,25 @@ show_entry (TsResultRow *self)
                      : TS_MATCH_WORDS;
   const char *name, *summary, *subtitle;
   g_autofree char *description = NULL;
+  guint code_chars;
 
   name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
   summary = ts_entry_get_summary (entry, language);
   subtitle = name != NULL ? summary : ts_category_get_name (ts_entry_get_category (entry), language);
 
+  /* the codes' column as wide as the catalog's longest code needs */
+  code_chars = MAX (ts_catalog_get_code_chars (ts_result_model_get_catalog (self->results)), MIN_CODE_CHARS);
+  gtk_inscription_set_min_chars (self->code_label, code_chars);
+  gtk_inscription_set_min_chars (self->hex_label, code_chars);
+
   gtk_widget_set_visible (self->code_box, ts_entry_has_code (entry));
-  ts_highlight_label (self->code_label, ts_entry_get_code_text (entry), words);
-  ts_highlight_label (self->hex_label, ts_entry_get_hex (entry), words);
+  ts_highlight_inscription (self->code_label, ts_entry_get_code_text (entry), words);
+  ts_highlight_inscription (self->hex_label, ts_entry_get_hex (entry), words);
   gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
-  ts_highlight_label (self->title_label, name != NULL ? name : summary, words);
-  ts_highlight_label (self->subtitle_label, subtitle, words);
+  ts_highlight_inscription (self->title_label, name != NULL ? name : summary, words);
+  ts_highlight_inscription (self->subtitle_label, subtitle, words);
+  self->tall = needs_cjk_font (name) || needs_cjk_font (subtitle);
+  fit_line_height (self);
 
   /* how it matched, where that is not obvious from the text */
   gtk_widget_set_visible (GTK_WIDGET (self->kind_image), kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO);

@@ -250,6 +250,34 @@ test_valid_file (void)
   g_unlink (path);
 }
 
+/* How wide the codes' column must be: the longest code or hex code. */
+static void
+test_code_chars (void)
+{
+  static const struct
+  {
+    const char *codes;
+    guint chars;
+  } cases[] = {
+    { "{\"category\": \"a\", \"code\": 7, \"summary\": \"s\"}", 6 },               /* 0x0007 */
+    { "{\"category\": \"a\", \"code\": -10012, \"summary\": \"s\"}", 6 },
+    { "{\"category\": \"a\", \"code\": 2147483647, \"summary\": \"s\"}", 10 },     /* 0x7FFFFFFF */
+    { "{\"category\": \"a\", \"code\": -2147483648, \"summary\": \"s\"}", 11 },
+    { "{\"category\": \"a\", \"message\": \"no code at all\", \"summary\": \"s\"}", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char *json = g_strdup_printf (ERRORS ("%s"), cases[i].codes);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (json, strlen (json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (ts_catalog_get_code_chars (catalog), ==, cases[i].chars);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/loader/directory", test_directory);
   g_test_add_func ("/loader/hostile-strings", test_hostile_strings);
   g_test_add_func ("/loader/valid-file", test_valid_file);
+  g_test_add_func ("/loader/code-chars", test_code_chars);
 
   return g_test_run ();
 }

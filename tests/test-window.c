@@ -203,9 +203,11 @@ test_type_code (Fixture       *f,
 
         if (TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == entry)
           {
+            GtkInscription *code = GTK_INSCRIPTION (gtk_widget_get_template_child (row, TS_TYPE_RESULT_ROW, "code_label"));
+
             found++;
-            g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (gtk_widget_get_template_child (row, TS_TYPE_RESULT_ROW,
-                                                                                                  "code_label"))));
+            g_assert_cmpstr (gtk_inscription_get_text (code), ==, "4096");
+            g_assert_nonnull (gtk_inscription_get_attributes (code));
           }
       }
     g_assert_cmpuint (found, ==, 1);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ts-catalog-private.h"
 #include "ts-search.h"
 
@@ -18,6 +20,7 @@ struct _TsCatalog
   GPtrArray *entries;
   GHashTable *metadata;
   TsSearchIndex *index;
+  guint code_chars;
 };
 
 G_DEFINE_FINAL_TYPE (TsCatalog, ts_catalog, G_TYPE_OBJECT)
@@ -72,7 +75,32 @@ ts_catalog_new_take (char       *name,
   self->metadata = metadata;
   self->index = ts_search_index_new (entries);
 
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TsEntry *entry = g_ptr_array_index (entries, i);
+      const char *hex = ts_entry_get_hex (entry);
+
+      if (ts_entry_has_code (entry))
+        self->code_chars = MAX (self->code_chars, strlen (ts_entry_get_code_text (entry)));
+      if (hex != NULL)
+        self->code_chars = MAX (self->code_chars, strlen (hex));
+    }
+
   return self;
+}
+
+/**
+ * ts_catalog_get_code_chars:
+ *
+ * Returns: how many characters the longest code or hex code has, so
+ *   that a column of them can be as wide as they need and no wider
+ */
+guint
+ts_catalog_get_code_chars (TsCatalog *self)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), 0);
+
+  return self->code_chars;
 }
 
 /**

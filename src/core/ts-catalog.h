@@ -85,6 +85,7 @@ guint          ts_catalog_get_n_entries    (TsCatalog    *self);
 TsEntry       *ts_catalog_get_entry        (TsCatalog    *self,
                                             guint         position);
 TsSearchIndex *ts_catalog_get_index        (TsCatalog    *self);
+guint          ts_catalog_get_code_chars   (TsCatalog    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsCatalogBuilder, ts_catalog_builder_free)
 
