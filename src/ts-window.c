@@ -24,9 +24,10 @@
 /* Narrower than this, the sidebar hides itself to leave room for the results. */
 #define NARROW_WIDTH 760
 /* Rows for a screenful and some (see ts-row-model.c), and how many more
- * each frame while the user scrolls near the end. */
+ * each frame while the user scrolls near the end or the rows do not fill
+ * the view: making a row takes about half a millisecond. */
 #define FIRST_ROWS 24
-#define ROWS_PER_FRAME 12
+#define ROWS_PER_FRAME 6
 /* The first frame of the window makes no more rows than this. */
 #define STARTING_ROWS 12
 
@@ -38,7 +39,10 @@ struct _TsWindow
   TsResultModel *results;
   TsRowModel *rows;
   guint grow_tick;
-  guint detail_idle;
+  guint later_tick;            /* details and counts, after the rows */
+  guint later_idle;
+  gboolean details_later;
+  gboolean counts_later;
   GSettings *settings;
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
@@ -414,37 +418,97 @@ results_changing (TsWindow *self)
 {
   guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 
-  /* as many rows as there are, so that none is made or destroyed now; the
-   * growth adds the rest over the next frames */
+  /* as many rows as there are, so that none is destroyed now and at most
+   * a frame's worth is made; the growth adds the rest over the next frames */
   stop_growing (self);
-  ts_row_model_set_limit (self->rows, CLAMP (rows, STARTING_ROWS, 2 * FIRST_ROWS));
+  ts_row_model_set_limit (self->rows, CLAMP (rows, ROWS_PER_FRAME, 2 * FIRST_ROWS));
 }
 
-/* After a new query or category: counts, empty state, the best match
- * selected and shown. */
+/* After a new query or category, the frame that follows shows the new
+ * rows; the details of the best match are set after it, and the sidebar's
+ * counts after the frame that shows the details: no one frame lays out
+ * and paints all three, which at 100,000 entries took longer than a frame.
+ * The changes are made between frames, in an idle, as GDK measures the
+ * window for them in its own idle rather than in the frame. */
 static void on_selected_changed (TsWindow           *self,
                                  GParamSpec         *pspec,
                                  GtkSingleSelection *selection);
 
+static void show_after_next_frame (TsWindow *self);
+
 static gboolean
-show_selected_later (gpointer user_data)
+show_later (gpointer user_data)
 {
   TsWindow *self = user_data;
 
-  self->detail_idle = 0;
-  on_selected_changed (self, NULL, self->selection);
+  self->later_idle = 0;
+  if (self->details_later)
+    {
+      self->details_later = FALSE;
+      on_selected_changed (self, NULL, self->selection);
+      if (self->counts_later)
+        {
+          show_after_next_frame (self);
+          return G_SOURCE_REMOVE;
+        }
+    }
+
+  if (self->counts_later)
+    {
+      self->counts_later = FALSE;
+      update_counts (self);
+    }
+
   return G_SOURCE_REMOVE;
+}
+
+/* runs in the next frame, before it is laid out and painted */
+static gboolean
+on_next_frame (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  self->later_tick = 0;
+  if (self->later_idle == 0)
+    self->later_idle = g_idle_add (show_later, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_after_next_frame (TsWindow *self)
+{
+  g_clear_handle_id (&self->later_idle, g_source_remove);
+  if (self->later_tick == 0)
+    self->later_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
+}
+
+/* Returns: FALSE where the window is not on screen, to show them now */
+static gboolean
+show_after_rows (TsWindow *self,
+                 gboolean  details,
+                 gboolean  counts)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+
+  self->details_later |= details;
+  self->counts_later |= counts;
+  show_after_next_frame (self);
+  return TRUE;
 }
 
 static void
 results_changed (TsWindow *self)
 {
-  update_counts (self);
   update_empty_state (self);
   on_list_scrolled (self, NULL);
+  if (!show_after_rows (self, FALSE, TRUE))
+    update_counts (self);
 
-  /* the best match selected; its details after the frame that shows the
-   * rows (the first row may stay the same item with a new entry in it) */
+  /* the best match selected (the first row may stay the same item with a
+   * new entry in it), and its details after the rows */
   self->results_changing = TRUE;
   if (gtk_single_selection_get_selected (self->selection) == 0)
     {
@@ -517,15 +581,11 @@ on_selected_changed (TsWindow           *self,
 {
   TsEntry *entry = selected_entry (self);
 
-  /* after a new query, the details can wait for the frame that shows the rows */
-  if (self->results_changing)
-    {
-      if (self->detail_idle == 0)
-        self->detail_idle = g_idle_add (show_selected_later, self);
-      return;
-    }
+  /* after a new query, the details wait for the frame that shows the rows */
+  if (self->results_changing && show_after_rows (self, TRUE, FALSE))
+    return;
 
-  g_clear_handle_id (&self->detail_idle, g_source_remove);
+  self->details_later = FALSE;
   if (entry != NULL || self->entry_view != NULL)
     ts_entry_view_set_entry (ensure_entry_view (self), entry, ts_result_model_get_words (self->results));
   gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
@@ -759,7 +819,10 @@ ts_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->message_timeout, g_source_remove);
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
-  g_clear_handle_id (&self->detail_idle, g_source_remove);
+  if (self->later_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->later_tick);
+  self->later_tick = 0;
+  g_clear_handle_id (&self->later_idle, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   stop_growing (self);

@@ -139,6 +139,35 @@ item (Fixture *f,
   return entry;   /* the catalog keeps it alive */
 }
 
+static TsCategoryRow *
+category_row (Fixture *f,
+              int      index)
+{
+  return TS_CATEGORY_ROW (gtk_list_box_get_row_at_index (f->categories, index));
+}
+
+static guint
+row_count (Fixture *f,
+           int      index)
+{
+  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (category_row (f, index)),
+                                                  TS_TYPE_CATEGORY_ROW, "count_label");
+
+  return atoi (gtk_label_get_text (GTK_LABEL (label)));
+}
+
+/* the sidebar shows how many results each category has */
+static gboolean
+counts_shown (Fixture *f)
+{
+  for (int i = 0; category_row (f, i) != NULL; i++)
+    if (row_count (f, i) != ts_result_model_count_matches (TS_RESULT_MODEL (results (f)),
+                                                         ts_category_row_get_category (category_row (f, i))))
+      return FALSE;
+
+  return TRUE;
+}
+
 static const char *query_typed;
 
 static gboolean
@@ -148,8 +177,10 @@ searched (Fixture *f)
 
   /* the search ran when the best match is selected and shown, or nothing matched */
   return g_str_equal (gtk_editable_get_text (f->entry), query_typed) &&
+         g_strcmp0 (ts_result_model_get_query (TS_RESULT_MODEL (results (f))), query_typed) == 0 &&
          (first == NULL || (selected (f) == first && entry_view (f) != NULL &&
-                            ts_entry_view_get_entry (entry_view (f)) == first));
+                            ts_entry_view_get_entry (entry_view (f)) == first)) &&
+         counts_shown (f);
 }
 
 /* Types as a user would: into the entry, then waits for the search. */
@@ -212,23 +243,6 @@ test_type_code (Fixture       *f,
       }
     g_assert_cmpuint (found, ==, 1);
   }
-}
-
-static TsCategoryRow *
-category_row (Fixture *f,
-              int      index)
-{
-  return TS_CATEGORY_ROW (gtk_list_box_get_row_at_index (f->categories, index));
-}
-
-static guint
-row_count (Fixture *f,
-           int      index)
-{
-  GObject *label = gtk_widget_get_template_child (GTK_WIDGET (category_row (f, index)),
-                                                  TS_TYPE_CATEGORY_ROW, "count_label");
-
-  return atoi (gtk_label_get_text (GTK_LABEL (label)));
 }
 
 static void
