@@ -34,7 +34,6 @@ struct _TsResultRow
   GtkImage *kind_image;
 
   gboolean tall;        /* shows Hangul or Chinese characters */
-  int line_height[2];   /* without and with them, 0 until measured */
 };
 
 /* as 16449, 0x4041 and -10012 need */
@@ -79,11 +78,37 @@ needs_cjk_font (const char *text)
   return FALSE;
 }
 
+/* How tall a line with Latin and Hangul is in @widget's font. */
+static int
+cjk_line_height (GtkWidget *widget)
+{
+  /* the same for every row: measured once a font */
+  static PangoFontDescription *measured_font;
+  static double measured_resolution;
+  static int height;
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+
+  if (measured_font == NULL || !pango_font_description_equal (font, measured_font) ||
+      resolution != measured_resolution)
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+
+      pango_layout_set_text (layout, "Ag 한글", -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      g_clear_pointer (&measured_font, pango_font_description_free);
+      measured_font = pango_font_description_copy (font);
+      measured_resolution = resolution;
+    }
+
+  return height;
+}
+
 /* An inscription is one line of its font tall. Hangul comes from another
  * font with a taller line, and would be cut off at the bottom: a row that
- * shows it is as tall as a line with both (measured only then, as that
- * font is large to load). The four texts are the same height, so that
- * each code sits beside its text. */
+ * shows it has texts as tall as a line with both, each code beside its
+ * text. (Only such rows: that font takes 4 MB to load.) */
 static void
 fit_line_height (TsResultRow *self)
 {
@@ -91,17 +116,10 @@ fit_line_height (TsResultRow *self)
     GTK_WIDGET (self->code_label), GTK_WIDGET (self->hex_label),
     GTK_WIDGET (self->title_label), GTK_WIDGET (self->subtitle_label),
   };
-  guint tall = self->tall;
-
-  if (self->line_height[tall] == 0)
-    {
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), tall ? "Ag 한글" : "Ag");
-
-      pango_layout_get_pixel_size (layout, NULL, &self->line_height[tall]);
-    }
+  int height = self->tall ? cjk_line_height (texts[2]) : -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    gtk_widget_set_size_request (texts[i], -1, self->line_height[tall]);
+    gtk_widget_set_size_request (texts[i], -1, height);
 }
 
 static void
@@ -113,8 +131,8 @@ ts_result_row_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (ts_result_row_parent_class)->css_changed (widget, change);
 
   /* the font may have changed */
-  self->line_height[FALSE] = self->line_height[TRUE] = 0;
-  fit_line_height (self);
+  if (self->tall)
+    fit_line_height (self);
 }
 
 static void
@@ -189,8 +207,11 @@ show_entry (TsResultRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
   ts_highlight_inscription (self->title_label, name != NULL ? name : summary, words);
   ts_highlight_inscription (self->subtitle_label, subtitle, words);
-  self->tall = needs_cjk_font (name) || needs_cjk_font (subtitle);
-  fit_line_height (self);
+  if (self->tall != (needs_cjk_font (name) || needs_cjk_font (subtitle)))
+    {
+      self->tall = !self->tall;
+      fit_line_height (self);
+    }
 
   /* how it matched, where that is not obvious from the text */
   gtk_widget_set_visible (GTK_WIDGET (self->kind_image), kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO);

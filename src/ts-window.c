@@ -484,19 +484,14 @@ show_after_next_frame (TsWindow *self)
     self->later_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
 }
 
-/* Returns: FALSE where the window is not on screen, to show them now */
-static gboolean
+static void
 show_after_rows (TsWindow *self,
                  gboolean  details,
                  gboolean  counts)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return FALSE;
-
   self->details_later |= details;
   self->counts_later |= counts;
   show_after_next_frame (self);
-  return TRUE;
 }
 
 static void
@@ -504,7 +499,11 @@ results_changed (TsWindow *self)
 {
   update_empty_state (self);
   on_list_scrolled (self, NULL);
-  if (!show_after_rows (self, FALSE, TRUE))
+  /* before the window is first shown, the counts cost its first frame
+   * next to nothing */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_after_rows (self, FALSE, TRUE);
+  else
     update_counts (self);
 
   /* the best match selected (the first row may stay the same item with a
@@ -582,8 +581,11 @@ on_selected_changed (TsWindow           *self,
   TsEntry *entry = selected_entry (self);
 
   /* after a new query, the details wait for the frame that shows the rows */
-  if (self->results_changing && show_after_rows (self, TRUE, FALSE))
-    return;
+  if (self->results_changing)
+    {
+      show_after_rows (self, TRUE, FALSE);
+      return;
+    }
 
   self->details_later = FALSE;
   if (entry != NULL || self->entry_view != NULL)
