@@ -12,11 +12,17 @@
 #include "ts-highlight.h"
 #include "ts-text.h"
 
-/* The parts of @text that @words match in bold on a yellow ground, or
- * NULL where nothing is highlighted. */
-static PangoAttrList *
-highlights_new (const char         *text,
-                const char * const *words)
+/**
+ * ts_highlight_attributes_new:
+ * @text: (nullable): plain text
+ * @words: (nullable): the folded words of the query
+ *
+ * Returns: (transfer full) (nullable): the parts of @text that @words
+ *   match in bold on a yellow ground, or %NULL where nothing matched
+ */
+PangoAttrList *
+ts_highlight_attributes_new (const char         *text,
+                             const char * const *words)
 {
   g_autoptr(GArray) spans = NULL;
   PangoAttrList *attributes;
@@ -79,31 +85,7 @@ ts_highlight_label (GtkLabel           *label,
   gtk_label_set_use_markup (label, FALSE);
   gtk_label_set_text (label, text != NULL ? text : "");
 
-  attributes = highlights_new (text, words);
+  attributes = ts_highlight_attributes_new (text, words);
   if (!attributes_equal (attributes, gtk_label_get_attributes (label)))
     gtk_label_set_attributes (label, attributes);
-}
-
-/**
- * ts_highlight_inscription:
- * @inscription: a #GtkInscription
- * @text: (nullable): plain text
- * @words: (nullable): the folded words of the query
- *
- * As ts_highlight_label(), for an inscription.
- */
-void
-ts_highlight_inscription (GtkInscription     *inscription,
-                          const char         *text,
-                          const char * const *words)
-{
-  g_autoptr(PangoAttrList) attributes = NULL;
-
-  g_return_if_fail (GTK_IS_INSCRIPTION (inscription));
-
-  gtk_inscription_set_text (inscription, text);
-
-  attributes = highlights_new (text, words);
-  if (!attributes_equal (attributes, gtk_inscription_get_attributes (inscription)))
-    gtk_inscription_set_attributes (inscription, attributes);
 }

@@ -8,11 +8,10 @@
 
 G_BEGIN_DECLS
 
-void ts_highlight_label       (GtkLabel           *label,
-                               const char         *text,
-                               const char * const *words);
-void ts_highlight_inscription (GtkInscription     *inscription,
-                               const char         *text,
-                               const char * const *words);
+PangoAttrList *ts_highlight_attributes_new (const char         *text,
+                                            const char * const *words);
+void           ts_highlight_label          (GtkLabel           *label,
+                                            const char         *text,
+                                            const char * const *words);
 
 G_END_DECLS

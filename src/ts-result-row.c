@@ -3,9 +3,9 @@
  * Code and hex code on the left; then the key or message, or for errors
  * with only a code, the summary; below, the summary or the category.
  *
- * The texts are inscriptions, not labels: their size does not depend on
- * their text, so a new query redraws the rows without measuring them and
- * the window again (a dozen ms a keystroke with labels).
+ * The texts are not labels: their size does not depend on their text, so
+ * a new query redraws the rows without measuring them and the window
+ * again (a dozen ms a keystroke with labels). See ts-row-text.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,7 @@
 #include "ts-highlight.h"
 #include "ts-localizer.h"
 #include "ts-result-row.h"
+#include "ts-row-text.h"
 
 struct _TsResultRow
 {
@@ -27,13 +28,12 @@ struct _TsResultRow
   TsResultModel *results;
 
   GtkWidget *code_box;
-  GtkInscription *code_label;
-  GtkInscription *hex_label;
-  GtkInscription *title_label;
-  GtkInscription *subtitle_label;
+  TsRowText *code_label;
+  TsRowText *hex_label;
+  TsRowText *title_label;
+  TsRowText *subtitle_label;
   GtkImage *kind_image;
 
-  gboolean tall;        /* shows Hangul or Chinese characters */
 };
 
 /* as 16449, 0x4041 and -10012 need */
@@ -78,63 +78,6 @@ needs_cjk_font (const char *text)
   return FALSE;
 }
 
-/* How tall a line with Latin and Hangul is in @widget's font. */
-static int
-cjk_line_height (GtkWidget *widget)
-{
-  /* the same for every row: measured once a font */
-  static PangoFontDescription *measured_font;
-  static double measured_resolution;
-  static int height;
-  PangoContext *context = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double resolution = pango_cairo_context_get_resolution (context);
-
-  if (measured_font == NULL || !pango_font_description_equal (font, measured_font) ||
-      resolution != measured_resolution)
-    {
-      g_autoptr(PangoLayout) layout = pango_layout_new (context);
-
-      pango_layout_set_text (layout, "Ag 한글", -1);
-      pango_layout_get_pixel_size (layout, NULL, &height);
-      g_clear_pointer (&measured_font, pango_font_description_free);
-      measured_font = pango_font_description_copy (font);
-      measured_resolution = resolution;
-    }
-
-  return height;
-}
-
-/* An inscription is one line of its font tall. Hangul comes from another
- * font with a taller line, and would be cut off at the bottom: a row that
- * shows it has texts as tall as a line with both, each code beside its
- * text. (Only such rows: that font takes 4 MB to load.) */
-static void
-fit_line_height (TsResultRow *self)
-{
-  GtkWidget *texts[] = {
-    GTK_WIDGET (self->code_label), GTK_WIDGET (self->hex_label),
-    GTK_WIDGET (self->title_label), GTK_WIDGET (self->subtitle_label),
-  };
-  int height = self->tall ? cjk_line_height (texts[2]) : -1;
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    gtk_widget_set_size_request (texts[i], -1, height);
-}
-
-static void
-ts_result_row_css_changed (GtkWidget         *widget,
-                           GtkCssStyleChange *change)
-{
-  TsResultRow *self = TS_RESULT_ROW (widget);
-
-  GTK_WIDGET_CLASS (ts_result_row_parent_class)->css_changed (widget, change);
-
-  /* the font may have changed */
-  if (self->tall)
-    fit_line_height (self);
-}
-
 static void
 ts_result_row_class_init (TsResultRowClass *klass)
 {
@@ -142,8 +85,8 @@ ts_result_row_class_init (TsResultRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ts_result_row_dispose;
-  widget_class->css_changed = ts_result_row_css_changed;
 
+  g_type_ensure (TS_TYPE_ROW_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_box);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_label);
@@ -179,6 +122,16 @@ ts_result_row_get_entry (TsResultRow *self)
 }
 
 static void
+show_text (TsRowText          *text,
+           const char         *string,
+           const char * const *words)
+{
+  g_autoptr(PangoAttrList) highlights = ts_highlight_attributes_new (string, words);
+
+  ts_row_text_set_text (text, string, highlights);
+}
+
+static void
 show_entry (TsResultRow *self)
 {
   TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
@@ -191,6 +144,7 @@ show_entry (TsResultRow *self)
   const char *name, *summary, *subtitle;
   g_autofree char *description = NULL;
   guint code_chars;
+  gboolean tall;
 
   name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
   summary = ts_entry_get_summary (entry, language);
@@ -198,20 +152,22 @@ show_entry (TsResultRow *self)
 
   /* the codes' column as wide as the catalog's longest code needs */
   code_chars = MAX (ts_catalog_get_code_chars (ts_result_model_get_catalog (self->results)), MIN_CODE_CHARS);
-  gtk_inscription_set_min_chars (self->code_label, code_chars);
-  gtk_inscription_set_min_chars (self->hex_label, code_chars);
+  ts_row_text_set_min_chars (self->code_label, code_chars);
+  ts_row_text_set_min_chars (self->hex_label, code_chars);
 
   gtk_widget_set_visible (self->code_box, ts_entry_has_code (entry));
-  ts_highlight_inscription (self->code_label, ts_entry_get_code_text (entry), words);
-  ts_highlight_inscription (self->hex_label, ts_entry_get_hex (entry), words);
+  show_text (self->code_label, ts_entry_get_code_text (entry), words);
+  show_text (self->hex_label, ts_entry_get_hex (entry), words);
   gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
-  ts_highlight_inscription (self->title_label, name != NULL ? name : summary, words);
-  ts_highlight_inscription (self->subtitle_label, subtitle, words);
-  if (self->tall != (needs_cjk_font (name) || needs_cjk_font (subtitle)))
-    {
-      self->tall = !self->tall;
-      fit_line_height (self);
-    }
+  show_text (self->title_label, name != NULL ? name : summary, words);
+  show_text (self->subtitle_label, subtitle, words);
+
+  /* a line with Hangul is taller: the codes beside it too, to stay level */
+  tall = needs_cjk_font (name) || needs_cjk_font (subtitle);
+  ts_row_text_set_tall (self->code_label, tall);
+  ts_row_text_set_tall (self->hex_label, tall);
+  ts_row_text_set_tall (self->title_label, tall);
+  ts_row_text_set_tall (self->subtitle_label, tall);
 
   /* how it matched, where that is not obvious from the text */
   gtk_widget_set_visible (GTK_WIDGET (self->kind_image), kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO);

@@ -15,6 +15,7 @@
 #include "ts-entry-view.h"
 #include "ts-format.h"
 #include "ts-result-row.h"
+#include "ts-row-text.h"
 #include "ts-row-model.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
@@ -234,11 +235,11 @@ test_type_code (Fixture       *f,
 
         if (TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == entry)
           {
-            GtkInscription *code = GTK_INSCRIPTION (gtk_widget_get_template_child (row, TS_TYPE_RESULT_ROW, "code_label"));
+            TsRowText *code = TS_ROW_TEXT (gtk_widget_get_template_child (row, TS_TYPE_RESULT_ROW, "code_label"));
 
             found++;
-            g_assert_cmpstr (gtk_inscription_get_text (code), ==, "4096");
-            g_assert_nonnull (gtk_inscription_get_attributes (code));
+            g_assert_cmpstr (ts_row_text_get_text (code), ==, "4096");
+            g_assert_nonnull (ts_row_text_get_attributes (code));
           }
       }
     g_assert_cmpuint (found, ==, 1);
