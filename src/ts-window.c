@@ -977,8 +977,9 @@ ts_window_init (TsWindow *self)
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup, self, NULL);
 
-  /* typing anywhere goes to the search */
+  /* typing anywhere goes to the search, where the window starts */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);

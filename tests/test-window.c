@@ -415,6 +415,12 @@ static void
 test_keyboard (Fixture       *f,
                gconstpointer  data)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  /* the window opens with the keyboard in the search */
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (f->entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (f->entry)));
+
   type (f, "timeout");
   g_assert_cmpuint (n_results (f), >, 3);
 
