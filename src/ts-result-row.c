@@ -27,7 +27,6 @@ struct _TsResultRow
   TsRowItem *item;
   TsResultModel *results;
 
-  GtkWidget *code_box;
   TsRowText *code_label;
   TsRowText *hex_label;
   TsRowText *title_label;
@@ -88,7 +87,6 @@ ts_result_row_class_init (TsResultRowClass *klass)
 
   g_type_ensure (TS_TYPE_ROW_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-result-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_box);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, code_label);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, hex_label);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, title_label);
@@ -155,17 +153,15 @@ show_entry (TsResultRow *self)
   ts_row_text_set_min_chars (self->code_label, code_chars);
   ts_row_text_set_min_chars (self->hex_label, code_chars);
 
-  gtk_widget_set_visible (self->code_box, ts_entry_has_code (entry));
+  gtk_widget_set_visible (GTK_WIDGET (self->code_label), ts_entry_has_code (entry));
   show_text (self->code_label, ts_entry_get_code_text (entry), words);
   show_text (self->hex_label, ts_entry_get_hex (entry), words);
-  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_has_code (entry) && ts_entry_get_hex (entry) != NULL);
   show_text (self->title_label, name != NULL ? name : summary, words);
   show_text (self->subtitle_label, subtitle, words);
 
-  /* a line with Hangul is taller: the codes beside it too, to stay level */
+  /* a line with Hangul is taller (the codes beside it follow, in the grid) */
   tall = needs_cjk_font (name) || needs_cjk_font (subtitle);
-  ts_row_text_set_tall (self->code_label, tall);
-  ts_row_text_set_tall (self->hex_label, tall);
   ts_row_text_set_tall (self->title_label, tall);
   ts_row_text_set_tall (self->subtitle_label, tall);
 
