@@ -156,7 +156,7 @@ show_entry (TsResultRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->code_label), ts_entry_has_code (entry));
   show_text (self->code_label, ts_entry_get_code_text (entry), words);
   show_text (self->hex_label, ts_entry_get_hex (entry), words);
-  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_has_code (entry) && ts_entry_get_hex (entry) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
   show_text (self->title_label, name != NULL ? name : summary, words);
   show_text (self->subtitle_label, subtitle, words);
 
