@@ -29,6 +29,11 @@ static const Malformed malformed[] = {
   { "truncated", HEAD "\"errors\": [" E1, TS_CATALOG_ERROR_SYNTAX, "1:" },
   { "truncated-object", "{\"format_version\": 1,\n \"metadata\": {", TS_CATALOG_ERROR_SYNTAX, "2:" },
   { "bad-syntax", "{\n  \"format_version\": 1,,\n}", TS_CATALOG_ERROR_SYNTAX, "2:" },
+  { "single-quotes", "{'format_version': 1}", TS_CATALOG_ERROR_SYNTAX, "1:2: strings must be in double quotes" },
+  { "comment", "{\"format_version\": 1 /* note */}", TS_CATALOG_ERROR_SYNTAX, "1:22: JSON has no comments" },
+  { "bad-escape", "{\"format_version\": \"\\x\"}", TS_CATALOG_ERROR_SYNTAX, "1:21: not a JSON escape" },
+  { "short-unicode-escape", "{\"a\": \"\\u12\"}", TS_CATALOG_ERROR_SYNTAX, "not a JSON escape" },
+  { "lone-surrogate", "{\"a\": \"\\uDC00\\uD800\"}", TS_CATALOG_ERROR_SYNTAX, "not a JSON escape" },
   { "not-object", "[1, 2]", TS_CATALOG_ERROR_TYPE, "JSON object" },
   { "no-version", "{\"metadata\": {}}", TS_CATALOG_ERROR_MISSING, "format_version: missing" },
   { "version-string", "{\"format_version\": \"1\"}", TS_CATALOG_ERROR_TYPE, "format_version" },
@@ -150,6 +155,52 @@ test_deep_nesting (void)
   bytes = g_string_free_to_bytes (json);
 
   assert_refused (bytes, TS_CATALOG_ERROR_SYNTAX, "nested more than 32 levels");
+}
+
+/* json-glib reads more than JSON; none of it may hide brackets from the
+ * depth check (each of these crashed json-glib 1.6 before it was refused) */
+static void
+test_hidden_nesting (void)
+{
+  static const char *hiding[] = {
+    "{\"x\": ['\"', ",             /* a quote inside single quotes */
+    "{\"x\": / \" / ",            /* a quote inside a comment */
+    "{\"x\": \"\\uD800\", \"",      /* a lone surrogate swallows its closing quote */
+  };
+
+  for (guint h = 0; h < G_N_ELEMENTS (hiding); h++)
+    {
+      GString *json = g_string_new (hiding[h]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TsCatalog) catalog = NULL;
+
+      for (guint i = 0; i < 200000; i++)
+        g_string_append_c (json, '[');
+      for (guint i = 0; i < 200000; i++)
+        g_string_append_c (json, ']');
+      g_string_append (json, "]}");
+      bytes = g_string_free_to_bytes (json);
+
+      catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+      g_assert_null (catalog);
+      g_assert_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX);
+    }
+}
+
+/* Escapes as JSON has them, surrogate pairs included. */
+static void
+test_escapes (void)
+{
+  static const char json[] = ERRORS (
+    "{\"category\": \"a\", \"code\": 7, \"summary\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\uD83D\\uDE00\\n\"}");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ts_entry_get_summary (ts_catalog_get_entry (catalog, 0), TS_LANGUAGE_ENGLISH),
+                   ==, "\"q\" \\ / \u00e9 \U0001F600\n");
 }
 
 static void
@@ -293,6 +344,8 @@ main (int   argc,
     }
   g_test_add_func ("/loader/nul-byte", test_nul_byte);
   g_test_add_func ("/loader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/loader/hidden-nesting", test_hidden_nesting);
+  g_test_add_func ("/loader/escapes", test_escapes);
   g_test_add_func ("/loader/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/loader/too-large", test_too_large);
   g_test_add_func ("/loader/missing-file", test_missing_file);

@@ -2,9 +2,9 @@
  *
  * A catalog is refused whole, with an error naming where it went wrong
  * ("3:14: …" for syntax, "errors[12].code: …" for content), or accepted
- * whole. Checks that json-glib cannot do safely come first: size, UTF-8
- * and nesting depth (json-glib 1.6 recurses once per level and overflows
- * the stack on deeply nested input).
+ * whole. Checks that json-glib cannot do safely come first: size, UTF-8,
+ * and strict JSON syntax with its nesting depth (json-glib 1.6 recurses
+ * once per level and overflows the stack on deeply nested input).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -84,40 +84,103 @@ check_encoding (const char  *data,
 }
 
 static gboolean
-check_depth (const char  *data,
-             gsize        size,
-             GError     **error)
+syntax_error (const char  *data,
+              gsize        offset,
+              const char  *what,
+              GError     **error)
 {
-  gboolean in_string = FALSE;
+  guint line, column;
+
+  line_column (data, offset, &line, &column);
+  g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, "%u:%u: %s", line, column, what);
+  return FALSE;
+}
+
+/* Four hex digits of a \u escape, as a UTF-16 code unit. */
+static gboolean
+read_unit (const char *p,
+           const char *end,
+           gunichar   *unit)
+{
+  *unit = 0;
+  if (end - p < 4)
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      *unit = *unit * 16 + digit;
+    }
+  return TRUE;
+}
+
+/* How many bytes follow the backslash of a JSON escape at @p, or 0 if it
+ * is not one. A surrogate must come as a pair: json-glib reads the two
+ * characters after a lone one as "\u" without looking, and so can take a
+ * closing quote as part of the string. */
+static gsize
+escape_length (const char *p,
+               const char *end)
+{
+  gunichar high, low;
+
+  if (p < end && *p != '\0' && strchr ("\"\\/bfnrt", *p) != NULL)
+    return 1;
+  if (p >= end || *p != 'u' || !read_unit (p + 1, end, &high))
+    return 0;
+  if (high < 0xD800 || high > 0xDFFF)
+    return 5;
+  if (high > 0xDBFF || end - p < 11 || p[5] != '\\' || p[6] != 'u' ||
+      !read_unit (p + 7, end, &low) || low < 0xDC00 || low > 0xDFFF)
+    return 0;
+  return 11;
+}
+
+/* A first pass over the text, before json-glib parses it. json-glib 1.6
+ * recurses once per level of nesting and overflows the stack on deeply
+ * nested input, so the depth is checked here first. That check must read
+ * the text as the parser does, and json-glib reads more than JSON (comments
+ * between slashes, strings in single quotes, lone surrogates) in ways that
+ * could hide brackets from it: so only JSON's own syntax is accepted. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        size,
+              GError     **error)
+{
   guint depth = 0;
 
   for (gsize i = 0; i < size; i++)
     {
       char c = data[i];
 
-      if (in_string)
+      if (c == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          for (i++; i < size && data[i] != '"'; i++)
+            {
+              if (data[i] == '\\')
+                {
+                  gsize length = escape_length (data + i + 1, data + size);
+
+                  if (length == 0)
+                    return syntax_error (data, i, "not a JSON escape sequence", error);
+                  i += length;
+                }
+            }
         }
-      else if (c == '"')
+      else if (c == '\'')
         {
-          in_string = TRUE;
+          return syntax_error (data, i, "strings must be in double quotes", error);
+        }
+      else if (c == '/')
+        {
+          return syntax_error (data, i, "JSON has no comments", error);
         }
       else if (c == '[' || c == '{')
         {
           if (++depth > TS_CATALOG_MAX_DEPTH)
-            {
-              guint line, column;
-
-              line_column (data, i, &line, &column);
-              g_set_error (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX,
-                           "%u:%u: nested more than %d levels deep",
-                           line, column, TS_CATALOG_MAX_DEPTH);
-              return FALSE;
-            }
+            return syntax_error (data, i, "nested more than " G_STRINGIFY (TS_CATALOG_MAX_DEPTH) " levels deep", error);
         }
       else if ((c == ']' || c == '}') && depth > 0)
         {
@@ -649,7 +712,7 @@ add_bytes (TsCatalogBuilder  *builder,
       g_set_error_literal (error, TS_CATALOG_ERROR, TS_CATALOG_ERROR_SYNTAX, "empty file");
       return FALSE;
     }
-  if (!check_encoding (data, size, error) || !check_depth (data, size, error))
+  if (!check_encoding (data, size, error) || !check_syntax (data, size, error))
     return FALSE;
 
   parser = json_parser_new_immutable ();
