@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <sys/resource.h>
+
 #include <string.h>
 
 #include "catalog-generator.h"
@@ -55,6 +57,7 @@ bench_queries (void)
   g_autoptr(TsCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) paste = g_string_new (NULL);
+  struct rusage before, after;
   double worst = 0;
   gint64 start;
 
@@ -63,12 +66,15 @@ bench_queries (void)
   g_print ("generated %u entries: %.1f MB of JSON in %.0f ms\n", BIG,
            g_bytes_get_size (bytes) / 1e6, (g_get_monotonic_time () - start) / 1000.0);
 
+  getrusage (RUSAGE_SELF, &before);
   start = g_get_monotonic_time ();
   catalog = ts_catalog_new_from_bytes (bytes, "generated", NULL, &error);
   g_assert_no_error (error);
-  g_print ("generated catalog: load + index %.0f ms, %u terms\n",
+  getrusage (RUSAGE_SELF, &after);
+  g_print ("generated catalog: load + index %.0f ms, %u terms, peak memory +%.0f MB\n",
            (g_get_monotonic_time () - start) / 1000.0,
-           ts_search_index_get_n_terms (ts_catalog_get_index (catalog)));
+           ts_search_index_get_n_terms (ts_catalog_get_index (catalog)),
+           (after.ru_maxrss - before.ru_maxrss) / 1024.0);
 
   while (paste->len < 1024 * 1024)
     g_string_append (paste, "2024-05-01 INFO req-4096113 media stream ok <b>%s</b> 🙂 ");

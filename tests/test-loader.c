@@ -15,6 +15,7 @@
              "\"categories\": [{\"id\": \"a\", \"name\": \"A\", \"hex_codes\": true}], "
 #define ERRORS(...) HEAD "\"errors\": [" __VA_ARGS__ "]}"
 #define E1 "{\"category\": \"a\", \"code\": 1, \"key\": \"ONE\", \"summary\": \"one\"}"
+#define E2 "{\"category\": \"a\", \"code\": 2, \"key\": \"TWO\", \"summary\": \"two\"}"
 
 typedef struct
 {
@@ -71,6 +72,16 @@ static const Malformed malformed[] = {
     TS_CATALOG_ERROR_DUPLICATE, "errors[1].key" },
   { "alias-is-key", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2, \"key\": \"TWO\", \"aliases\": [\"ONE\"], \"summary\": \"s\"}"),
     TS_CATALOG_ERROR_DUPLICATE, "errors[1].aliases[0]" },
+  /* entries are taken while the file is parsed: the first fault is still the one reported */
+  { "duplicate-then-not-object", ERRORS (E1 ", {\"category\": \"a\", \"code\": 1, \"summary\": \"s\"}, 7"),
+    TS_CATALOG_ERROR_DUPLICATE, "errors[1].code: duplicate code" },
+  { "entries-then-version", "{\"categories\": [{\"id\": \"a\", \"name\": \"A\"}], \"errors\": [" E1 "], "
+    "\"format_version\": 2}", TS_CATALOG_ERROR_VERSION, "unknown version 2" },
+  { "entries-then-metadata", "{\"format_version\": 1, \"categories\": [{\"id\": \"a\", \"name\": \"A\"}], "
+    "\"errors\": [" E1 "], \"metadata\": {\"sdk_version\": \"1\"}}", TS_CATALOG_ERROR_MISSING, "metadata.product: missing" },
+  { "bad-categories-then-entries", "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", "
+    "\"source_language\": \"en\"}, \"categories\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"a\", \"name\": \"B\"}], "
+    "\"errors\": [" E1 "]}", TS_CATALOG_ERROR_DUPLICATE, "categories[1].id" },
   { "duplicate-message", ERRORS ("{\"category\": \"a\", \"message\": \"m\", \"summary\": \"s\"}, "
                                  "{\"category\": \"a\", \"message\": \"m\", \"summary\": \"t\"}"),
     TS_CATALOG_ERROR_DUPLICATE, "errors[1].message" },
@@ -301,6 +312,38 @@ test_valid_file (void)
   g_unlink (path);
 }
 
+/* The members of the root in any order, and json-glib's reading of a
+ * repeated member (the last one counts), however its name is spelt. */
+static void
+test_member_order (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *keys;
+  } cases[] = {
+    { "{\"errors\": [" E1 ", " E2 "], \"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", "
+      "\"source_language\": \"en\"}, \"categories\": [{\"id\": \"a\", \"name\": \"A\"}]}", "ONE TWO" },
+    { HEAD "\"errors\": [" E1 ", " E2 "]}", "ONE TWO" },
+    { HEAD "\"errors\": [" E1 "], \"errors\": [" E2 "]}", "TWO" },
+    { HEAD "\"errors\": [" E1 "], \"error\\u0073\": [" E2 "]}", "TWO" },
+    { HEAD "\"errors\": [" E1 "], \"categories\": [{\"id\": \"a\", \"name\": \"A\"}]}", "ONE" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].json, strlen (cases[i].json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_bytes (bytes, "test", NULL, &error);
+      g_autoptr(GString) keys = g_string_new (NULL);
+
+      g_assert_no_error (error);
+      for (guint e = 0; e < ts_catalog_get_n_entries (catalog); e++)
+        g_string_append_printf (keys, "%s%s", e > 0 ? " " : "", ts_entry_get_key (ts_catalog_get_entry (catalog, e)));
+      g_assert_cmpstr (keys->str, ==, cases[i].keys);
+    }
+}
+
 /* How wide the codes' column must be: the longest code or hex code. */
 static void
 test_code_chars (void)
@@ -352,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/loader/directory", test_directory);
   g_test_add_func ("/loader/hostile-strings", test_hostile_strings);
   g_test_add_func ("/loader/valid-file", test_valid_file);
+  g_test_add_func ("/loader/member-order", test_member_order);
   g_test_add_func ("/loader/code-chars", test_code_chars);
 
   return g_test_run ();
