@@ -117,9 +117,43 @@ struct _TsSearchResult
 
 /* Index building */
 
+/* A term's postings while the index is built. Not a GArray: GLib 2.74
+ * takes GArray headers from its slice allocator, which keeps freed ones in
+ * a cache and trims it all at once some 15 s later; for a large catalog
+ * that is a stall of tens of milliseconds in whatever the window does then. */
 typedef struct
 {
-  GHashTable *ids;           /* folded text → GArray of postings */
+  guint len;
+  guint allocated;
+  guint32 *items;
+} Postings;
+
+static void
+postings_append (Postings      *postings,
+                 const guint32 *items,
+                 guint          n)
+{
+  if (postings->len + n > postings->allocated)
+    {
+      postings->allocated = MAX (2, MAX (postings->len + n, postings->allocated * 2));
+      postings->items = g_renew (guint32, postings->items, postings->allocated);
+    }
+  memcpy (postings->items + postings->len, items, n * sizeof (guint32));
+  postings->len += n;
+}
+
+static void
+postings_free (gpointer data)
+{
+  Postings *postings = data;
+
+  g_free (postings->items);
+  g_free (postings);
+}
+
+typedef struct
+{
+  GHashTable *ids;           /* folded text → Postings */
   GHashTable *words;
   GHashTable *choseong;
   GString *scratch;
@@ -132,19 +166,19 @@ add_posting (GHashTable *table,
              TermClass   term_class)
 {
   guint32 posting = (position << CLASS_BITS) | term_class;
-  GArray *postings = g_hash_table_lookup (table, term);
+  Postings *postings = g_hash_table_lookup (table, term);
 
   if (postings == NULL)
     {
-      postings = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 2);
+      postings = g_new0 (Postings, 1);
       g_hash_table_insert (table, g_strdup (term), postings);
     }
-  else if (g_array_index (postings, guint32, postings->len - 1) == posting)
+  else if (postings->items[postings->len - 1] == posting)
     {
       return;
     }
 
-  g_array_append_val (postings, posting);
+  postings_append (postings, &posting, 1);
 }
 
 static void
@@ -340,14 +374,14 @@ freeze (TsSearchIndex *self,
   vocabulary->n_terms = n;
   for (guint i = 0; i < n; i++)
     {
-      GArray *postings = g_hash_table_lookup (table, keys[i]);
+      Postings *postings = g_hash_table_lookup (table, keys[i]);
       Term *term = &vocabulary->terms[i];
 
       term->text = self->strings->len;
       g_string_append_len (self->strings, keys[i], strlen (keys[i]) + 1);
       term->first = self->postings->len;
       term->n_postings = postings->len;
-      g_array_append_vals (self->postings, postings->data, postings->len);
+      g_array_append_vals (self->postings, postings->items, postings->len);
     }
 }
 
@@ -357,13 +391,13 @@ add_choseong (GHashTable *words,
 {
   GHashTableIter iter;
   const char *word;
-  GArray *postings;
+  Postings *postings;
 
   g_hash_table_iter_init (&iter, words);
   while (g_hash_table_iter_next (&iter, (gpointer *) &word, (gpointer *) &postings))
     {
       g_autofree char *initials = ts_text_choseong (word);
-      GArray *target;
+      Postings *target;
 
       if (initials == NULL)
         continue;
@@ -371,10 +405,10 @@ add_choseong (GHashTable *words,
       target = g_hash_table_lookup (choseong, initials);
       if (target == NULL)
         {
-          target = g_array_new (FALSE, FALSE, sizeof (guint32));
+          target = g_new0 (Postings, 1);
           g_hash_table_insert (choseong, g_steal_pointer (&initials), target);
         }
-      g_array_append_vals (target, postings->data, postings->len);
+      postings_append (target, postings->items, postings->len);
     }
 }
 
@@ -407,10 +441,10 @@ ts_search_index_new (GPtrArray *entries)
   self->message_words = g_new0 (GStrv, MAX (1, self->n_entries));
   self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
 
-  builder.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
-  builder.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  builder.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  builder.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
   builder.scratch = g_string_new (NULL);
-  builder.choseong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  builder.choseong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
 
   for (guint i = 0; i < entries->len; i++)
     add_entry (self, &builder, g_ptr_array_index (entries, i), i);
