@@ -762,8 +762,8 @@ load_entries (Loader      *loader,
  * window for a few hundred milliseconds. Taken one by one, an entry's nodes
  * are freed before the next entry's are made, and made from them.
  *
- * Only the depth is tracked here; check_syntax() has found which of the
- * root's members are "categories" and "errors". An element that is not a
+ * The handlers only count levels and the root's members: check_syntax()
+ * has found which of those are "categories" and "errors". An element that is not a
  * valid entry stops the taking, and load_entries() reports it later, in
  * the order the checks have without this. */
 static void
