@@ -35,11 +35,12 @@ typedef struct
   GPtrArray *entries;             /* this file's, in file order */
 
   /* Entries are taken out of the "errors" array as json-glib parses it,
-   * so that the whole tree never exists at once (see add_bytes()) */
-  int categories_member;          /* which of the root's members they are, */
-  int errors_member;              /* or -1 */
+   * so that the whole tree never exists at once (see on_array_element()) */
+  int categories_array;           /* which of the arrays and objects */
+  int errors_array;               /* in the root these are, or -1 */
   guint depth;
-  guint root_members;             /* the root's members parsed so far */
+  guint root_containers;          /* arrays and objects in the root so far */
+  int container;                  /* the one being parsed */
   gboolean categories_loaded;
   gboolean streaming;
 } Loader;
@@ -161,7 +162,7 @@ check_syntax (const char  *data,
               GError     **error)
 {
   gboolean plain_keys = TRUE;
-  guint depth = 0, keys = 0;
+  guint depth = 0, containers = 0;
   int categories = -1, errors = -1;
 
   for (gsize i = 0; i < size; i++)
@@ -186,7 +187,8 @@ check_syntax (const char  *data,
                 }
             }
 
-          /* the names of the root object's members, in order */
+          /* a member of the root object: which of its arrays and
+           * objects are "categories" and "errors" */
           for (end = i + 1; end < size && strchr (" \t\r\n", data[end]) != NULL; end++)
             ;
           if (depth == 1 && end < size && data[end] == ':')
@@ -194,11 +196,12 @@ check_syntax (const char  *data,
               gsize length = i - start;
 
               plain_keys &= !escaped;
+              for (end++; end < size && strchr (" \t\r\n", data[end]) != NULL; end++)
+                ;
               if (length == 10 && memcmp (data + start, "categories", length) == 0)
-                categories = categories < 0 ? (int) keys : G_MAXINT;
+                categories = categories < 0 && end < size && data[end] == '[' ? (int) containers : G_MAXINT;
               else if (length == 6 && memcmp (data + start, "errors", length) == 0)
-                errors = errors < 0 ? (int) keys : G_MAXINT;
-              keys++;
+                errors = errors < 0 && end < size && data[end] == '[' ? (int) containers : G_MAXINT;
             }
         }
       else if (c == '\'')
@@ -211,6 +214,8 @@ check_syntax (const char  *data,
         }
       else if (c == '[' || c == '{')
         {
+          if (depth == 1)
+            containers++;
           if (++depth > TS_CATALOG_MAX_DEPTH)
             return syntax_error (data, i, "nested more than " G_STRINGIFY (TS_CATALOG_MAX_DEPTH) " levels deep", error);
         }
@@ -225,8 +230,8 @@ check_syntax (const char  *data,
    * spells them: once each, and no name with escapes that might be either. */
   if (plain_keys && categories >= 0 && errors != G_MAXINT && categories < errors)
     {
-      loader->categories_member = categories;
-      loader->errors_member = errors;
+      loader->categories_array = categories;
+      loader->errors_array = errors;
     }
 
   return TRUE;
@@ -552,13 +557,9 @@ check_unique (GHashTable  *seen,
 
 static gboolean
 load_categories (Loader      *loader,
-                 JsonObject  *root,
+                 JsonArray   *array,
                  GError     **error)
 {
-  JsonArray *array;
-
-  if (!get_array (root, "", "categories", TRUE, &array, error))
-    return FALSE;
   if (json_array_get_length (array) == 0)
     return fail (error, TS_CATALOG_ERROR_EMPTY, "", "categories", "no categories");
 
@@ -762,14 +763,18 @@ load_entries (Loader      *loader,
  * window for a few hundred milliseconds. Taken one by one, an entry's nodes
  * are freed before the next entry's are made, and made from them.
  *
- * The handlers only count levels and the root's members: check_syntax()
- * has found which of those are "categories" and "errors". An element that is not a
- * valid entry stops the taking, and load_entries() reports it later, in
- * the order the checks have without this. */
+ * The handlers count levels and the arrays and objects of the root:
+ * check_syntax() has found which of those are "categories" and "errors".
+ * (Counting the root's members would need "object-member", emitted for
+ * every member of every object, at some cost for a small catalog.) An
+ * element that is not a valid entry stops the taking, and load_entries()
+ * reports it later, in the order the checks have without this. */
 static void
 on_container_start (JsonParser *parser,
                     Loader     *loader)
 {
+  if (loader->depth == 1)
+    loader->container = loader->root_containers++;
   loader->depth++;
 }
 
@@ -777,10 +782,9 @@ static void
 on_array_start (JsonParser *parser,
                 Loader     *loader)
 {
-  if (loader->depth == 1)
-    loader->streaming = loader->categories_loaded &&
-                        loader->root_members == (guint) loader->errors_member;
-  loader->depth++;
+  on_container_start (parser, loader);
+  if (loader->depth == 2)
+    loader->streaming = loader->categories_loaded && loader->container == loader->errors_array;
 }
 
 static void
@@ -793,25 +797,21 @@ on_container_end (JsonParser *parser,
 }
 
 static void
-on_object_member (JsonParser *parser,
-                  JsonObject *object,
-                  const char *name,
-                  Loader     *loader)
+on_array_end (JsonParser *parser,
+              JsonArray  *array,
+              Loader     *loader)
 {
-  if (loader->depth != 1)
+  on_container_end (parser, array, loader);
+  if (loader->depth != 1 || loader->container != loader->categories_array)
     return;
 
-  if (loader->root_members == (guint) loader->categories_member)
+  loader->categories_loaded = load_categories (loader, array, NULL);
+  if (!loader->categories_loaded)
     {
-      loader->categories_loaded = load_categories (loader, object, NULL);
-      if (!loader->categories_loaded)
-        {
-          /* again after the checks that come before them */
-          g_hash_table_remove_all (loader->categories_by_id);
-          g_ptr_array_set_size (loader->categories, 0);
-        }
+      /* again after the checks that come before them */
+      g_hash_table_remove_all (loader->categories_by_id);
+      g_ptr_array_set_size (loader->categories, 0);
     }
-  loader->root_members++;
 }
 
 static void
@@ -852,9 +852,11 @@ add_bytes (TsCatalogBuilder  *builder,
     .first_category = builder->categories->len,
     .first_entry = builder->entries->len,
     .entries = entries,
-    .categories_member = -1,
-    .errors_member = -1,
+    .categories_array = -1,
+    .errors_array = -1,
+    .container = -1,
   };
+  JsonArray *categories_array;
   JsonObject *root_object;
   JsonNode *root;
   const char *data;
@@ -880,8 +882,7 @@ add_bytes (TsCatalogBuilder  *builder,
   g_signal_connect (parser, "object-start", G_CALLBACK (on_container_start), &loader);
   g_signal_connect (parser, "array-start", G_CALLBACK (on_array_start), &loader);
   g_signal_connect (parser, "object-end", G_CALLBACK (on_container_end), &loader);
-  g_signal_connect (parser, "array-end", G_CALLBACK (on_container_end), &loader);
-  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &loader);
+  g_signal_connect (parser, "array-end", G_CALLBACK (on_array_end), &loader);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &loader);
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
@@ -906,7 +907,9 @@ add_bytes (TsCatalogBuilder  *builder,
   metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!check_version (root_object, error) ||
       !load_metadata (root_object, metadata, error) ||
-      (!loader.categories_loaded && !load_categories (&loader, root_object, error)) ||
+      (!loader.categories_loaded &&
+       (!get_array (root_object, "", "categories", TRUE, &categories_array, error) ||
+        !load_categories (&loader, categories_array, error))) ||
       !load_entries (&loader, root_object, error))
     return FALSE;
 
