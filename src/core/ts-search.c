@@ -289,7 +289,6 @@ add_message (TsSearchIndex *self,
 
   if (*compact != '\0')
     add_term (builder, compact, position, CLASS_ID);
-  add_folded_words (builder, folded, position, CLASS_TITLE);
 
   if (spans->len == 0)
     return;
@@ -300,6 +299,7 @@ add_message (TsSearchIndex *self,
       const TsSpan *span = &g_array_index (spans, TsSpan, i);
 
       words[i] = g_strndup (folded + span->start, span->length);
+      add_term (builder, words[i], position, CLASS_TITLE);
     }
   self->message_words[position] = words;
 
