@@ -32,7 +32,6 @@ struct _TsResultRow
   TsRowText *title_label;
   TsRowText *subtitle_label;
   GtkImage *kind_image;
-
 };
 
 /* as 16449, 0x4041 and -10012 need */
