@@ -30,6 +30,8 @@
 #define ROWS_PER_FRAME 6
 /* The first frame of the window makes no more rows than this. */
 #define STARTING_ROWS 12
+/* Rows the list view let go, kept for the next it needs */
+#define MAX_SPARE_ROWS 64
 
 struct _TsWindow
 {
@@ -39,6 +41,7 @@ struct _TsWindow
   TsResultModel *results;
   TsRowModel *rows;
   guint grow_tick;
+  GPtrArray *spare_rows;
   guint later_tick;            /* details and counts, after the rows */
   guint later_idle;
   gboolean details_later;
@@ -603,12 +606,46 @@ on_result_activated (TsWindow    *self,
   gtk_widget_child_focus (GTK_WIDGET (ensure_entry_view (self)), GTK_DIR_TAB_FORWARD);
 }
 
+/* GTK 4.8 destroys a row when the results shrink below it, and a broader
+ * query then makes it anew, half a millisecond a row in the frames after a
+ * keystroke. The window keeps a reference to each row, so that a row the
+ * list lets go is kept as a spare, and the next row it needs is moved
+ * rather than made. (The list takes the row out of its item before the
+ * "teardown" signal.) */
+static GQuark
+row_quark (void)
+{
+  return g_quark_from_static_string ("ts-window-row");
+}
+
 static void
 on_row_setup (TsWindow                 *self,
               GtkListItem              *item,
               GtkSignalListItemFactory *factory)
 {
-  gtk_list_item_set_child (item, ts_result_row_new ());
+  GtkWidget *row;
+
+  if (self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+  else
+    row = g_object_ref_sink (ts_result_row_new ());
+  g_object_set_qdata_full (G_OBJECT (item), row_quark (), row, g_object_unref);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_row_teardown (TsWindow                 *self,
+                 GtkListItem              *item,
+                 GtkSignalListItemFactory *factory)
+{
+  GtkWidget *row = g_object_steal_qdata (G_OBJECT (item), row_quark ());
+
+  if (row == NULL)
+    return;
+  if (self->spare_rows != NULL && self->spare_rows->len < MAX_SPARE_ROWS && gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (self->spare_rows, row);
+  else
+    g_object_unref (row);
 }
 
 static void
@@ -829,6 +866,7 @@ ts_window_dispose (GObject *object)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   stop_growing (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_clear_object (&self->rows);
   g_clear_object (&self->results);
   g_clear_object (&self->catalog);
@@ -930,6 +968,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_teardown);
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
 
   gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
@@ -954,6 +993,7 @@ ts_window_init (TsWindow *self)
   GtkEventController *keys;
 
   self->show_sidebar = TRUE;
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* the details come after the first frame (see results_changed()) */
   gtk_stack_set_visible_child_name (self->detail_stack, "none");

@@ -538,6 +538,64 @@ test_rows_grow (Fixture       *f,
 }
 
 static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (TS_IS_RESULT_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+static GPtrArray *
+shown_rows (Fixture *f)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (child (f, "result_list"), rows);
+  return rows;
+}
+
+static void
+test_rows_reused (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  guint n_rows, reused = 0;
+
+  type (f, "");
+  spin (100);
+  before = shown_rows (f);
+  g_assert_cmpuint (before->len, >=, 12);
+  for (guint i = 0; i < before->len; i++)
+    g_object_set_data (before->pdata[i], "made-before", GINT_TO_POINTER (TRUE));
+
+  /* one result lets the other rows go; all of them again takes them back,
+   * and each shows its own result */
+  type (f, "4096");
+  g_assert_cmpuint (n_results (f), <, 4);
+  type (f, "");
+  spin (100);
+  after = shown_rows (f);
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (f->selection));
+  g_assert_cmpuint (after->len, >=, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      TsEntry *entry = ts_result_row_get_entry (after->pdata[i]);
+      gboolean found = FALSE;
+
+      if (g_object_get_data (after->pdata[i], "made-before"))
+        reused++;
+      g_assert_nonnull (entry);
+      for (guint p = 0; p < n_rows && !found; p++)
+        found = item (f, p) == entry;
+      g_assert_true (found);
+    }
+  g_assert_cmpuint (reused, ==, before->len);
+}
+
+static void
 test_hostile_query (Fixture       *f,
                     gconstpointer  data)
 {
@@ -578,6 +636,7 @@ main (int   argc,
   ADD ("/window/search-api", test_search_api);
   ADD ("/window/hostile-query", test_hostile_query);
   ADD ("/window/rows-grow", test_rows_grow);
+  ADD ("/window/rows-reused", test_rows_reused);
 #undef ADD
   g_test_add_func ("/window/hostile-catalog", test_hostile_catalog);
 
