@@ -42,6 +42,7 @@ struct _TsWindow
   TsRowModel *rows;
   guint grow_tick;
   GPtrArray *spare_rows;
+  guint spare_idle;
   guint later_tick;            /* details and counts, after the rows */
   guint later_idle;
   gboolean details_later;
@@ -611,11 +612,37 @@ on_result_activated (TsWindow    *self,
  * keystroke. The window keeps a reference to each row, so that a row the
  * list lets go is kept as a spare, and the next row it needs is moved
  * rather than made. (The list takes the row out of its item before the
- * "teardown" signal.) */
+ * "teardown" signal.) A frame's worth of spares is made ahead, one row at
+ * a time when the window has nothing else to do. */
 static GQuark
 row_quark (void)
 {
   return g_quark_from_static_string ("ts-window-row");
+}
+
+static gboolean
+make_spare_row (gpointer user_data)
+{
+  TsWindow *self = user_data;
+
+  if (self->spare_rows->len >= ROWS_PER_FRAME)
+    {
+      self->spare_idle = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  g_ptr_array_add (self->spare_rows, g_object_ref_sink (ts_result_row_new ()));
+  return G_SOURCE_CONTINUE;
+}
+
+/* From the first frame on: the rows it needs are made in it, the spares
+ * after it. */
+static void
+keep_spare_rows (TsWindow *self)
+{
+  if (self->spare_idle == 0 && self->spare_rows->len < ROWS_PER_FRAME &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->spare_idle = g_idle_add_full (G_PRIORITY_LOW, make_spare_row, self, NULL);
 }
 
 static void
@@ -631,6 +658,7 @@ on_row_setup (TsWindow                 *self,
     row = g_object_ref_sink (ts_result_row_new ());
   g_object_set_qdata_full (G_OBJECT (item), row_quark (), row, g_object_unref);
   gtk_list_item_set_child (item, row);
+  keep_spare_rows (self);
 }
 
 static void
@@ -862,6 +890,7 @@ ts_window_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->later_tick);
   self->later_tick = 0;
   g_clear_handle_id (&self->later_idle, g_source_remove);
+  g_clear_handle_id (&self->spare_idle, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   stop_growing (self);
