@@ -103,13 +103,29 @@ line_height (PangoContext *context,
   return *height;
 }
 
-/* The widget's Pango context follows its CSS font: the layout must too. */
+static void
+new_layout (TsRowText *self)
+{
+  g_clear_object (&self->layout);
+  self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+  self->context_serial = pango_context_get_serial (pango_layout_get_context (self->layout));
+  pango_layout_set_attributes (self->layout, self->attributes);
+  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+}
+
+/* The widget's Pango context follows its CSS font, and is another one
+ * when the widget moves to another root (a row kept as a spare and used
+ * again): the layout must follow both. */
 static void
 check_context (TsRowText *self)
 {
-  guint serial = pango_context_get_serial (pango_layout_get_context (self->layout));
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  guint serial = pango_context_get_serial (context);
 
-  if (serial != self->context_serial)
+  if (context != pango_layout_get_context (self->layout))
+    new_layout (self);
+  else if (serial != self->context_serial)
     {
       self->context_serial = serial;
       pango_layout_context_changed (self->layout);
@@ -159,6 +175,14 @@ ts_row_text_snapshot (GtkWidget   *widget,
   x = floorf (x * (width - logical.width)) - logical.x;
 
   gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), x, 0, self->layout);
+}
+
+static void
+ts_row_text_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ts_row_text_parent_class)->root (widget);
+
+  check_context (TS_ROW_TEXT (widget));
 }
 
 static void
@@ -234,6 +258,7 @@ ts_row_text_class_init (TsRowTextClass *klass)
   object_class->set_property = ts_row_text_set_property;
   widget_class->measure = ts_row_text_measure;
   widget_class->snapshot = ts_row_text_snapshot;
+  widget_class->root = ts_row_text_root;
 
   properties[PROP_XALIGN] = g_param_spec_float ("xalign", NULL, NULL, 0, 1, 0,
                                                 G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
@@ -251,10 +276,7 @@ static void
 ts_row_text_init (TsRowText *self)
 {
   self->min_chars = 3;
-  self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  self->context_serial = pango_context_get_serial (pango_layout_get_context (self->layout));
-  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+  new_layout (self);
 }
 
 /**
@@ -268,6 +290,19 @@ ts_row_text_get_text (TsRowText *self)
   g_return_val_if_fail (TS_IS_ROW_TEXT (self), NULL);
 
   return self->text;
+}
+
+/**
+ * ts_row_text_get_layout:
+ *
+ * Returns: (transfer none): the layout the text is drawn with
+ */
+PangoLayout *
+ts_row_text_get_layout (TsRowText *self)
+{
+  g_return_val_if_fail (TS_IS_ROW_TEXT (self), NULL);
+
+  return self->layout;
 }
 
 /**

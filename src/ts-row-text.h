@@ -16,6 +16,7 @@ void        ts_row_text_set_text       (TsRowText     *self,
                                         const char    *text,
                                         PangoAttrList *attributes);
 PangoAttrList *ts_row_text_get_attributes (TsRowText  *self);
+PangoLayout *ts_row_text_get_layout    (TsRowText     *self);
 void        ts_row_text_set_min_chars  (TsRowText     *self,
                                         guint          min_chars);
 void        ts_row_text_set_tall       (TsRowText     *self,

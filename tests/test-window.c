@@ -587,6 +587,11 @@ test_rows_reused (Fixture       *f,
 
       if (g_object_get_data (after->pdata[i], "made-before"))
         reused++;
+      /* drawn with the fonts of its place in the window */
+      for (GtkWidget *t = gtk_widget_get_first_child (after->pdata[i]); t != NULL; t = gtk_widget_get_next_sibling (t))
+        if (TS_IS_ROW_TEXT (t))
+          g_assert_true (pango_layout_get_context (ts_row_text_get_layout (TS_ROW_TEXT (t))) ==
+                         gtk_widget_get_pango_context (t));
       g_assert_nonnull (entry);
       for (guint p = 0; p < n_rows && !found; p++)
         found = item (f, p) == entry;
