@@ -412,12 +412,6 @@ add_choseong (GHashTable *words,
     }
 }
 
-static void
-free_postings (gpointer data)
-{
-  g_array_unref (data);
-}
-
 /**
  * ts_search_index_new:
  * @entries: (element-type TsEntry): entries in catalog order
@@ -437,7 +431,8 @@ ts_search_index_new (GPtrArray *entries)
   self->n_entries = entries->len;
   self->strings = g_string_new (NULL);
   self->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
-  self->message_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_postings);
+  self->message_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify) g_array_unref);
   self->message_words = g_new0 (GStrv, MAX (1, self->n_entries));
   self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
 
