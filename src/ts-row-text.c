@@ -134,38 +134,14 @@ check_context (TsRowText *self)
     }
 }
 
-static void
-ts_row_text_measure (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
-{
-  TsRowText *self = TS_ROW_TEXT (widget);
-  PangoContext *context = gtk_widget_get_pango_context (widget);
-  FontSizes *sizes = font_sizes (context);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = PANGO_PIXELS_CEIL (self->min_chars * sizes->char_width);
-      *natural = PANGO_PIXELS_CEIL (MAX (self->min_chars, self->nat_chars) * sizes->char_width);
-    }
-  else
-    {
-      *minimum = *natural = line_height (context, sizes, self->tall);
-    }
-}
-
 /* A highlight is bold, from another font file than the text around it.
  * The first query to highlight a text in a font waited for that bold
  * font to load and for its letters to be drawn, in the frame showing the
  * results: 7–16 ms for the first "error f", whose highlights fall in the
- * monospace codes, against 5–9 ms with this. Once a font has been drawn,
- * its bold is loaded and its letters and digits drawn ahead, when the
- * program has nothing else to do; cairo keeps the drawn letters for the
- * rows. */
+ * monospace codes, against 5–9 ms with this. Once a font has been
+ * measured, its bold is loaded and its letters and digits drawn ahead,
+ * when the program has nothing else to do; cairo keeps the drawn letters
+ * for the rows. */
 static gboolean
 draw_bold_ahead (gpointer data)
 {
@@ -191,26 +167,48 @@ draw_bold_ahead (gpointer data)
 }
 
 static void
+ts_row_text_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  TsRowText *self = TS_ROW_TEXT (widget);
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  FontSizes *sizes = font_sizes (context);
+
+  if (!sizes->bold_drawn)
+    {
+      sizes->bold_drawn = TRUE;
+      g_idle_add_full (G_PRIORITY_LOW, draw_bold_ahead, g_object_ref (context), g_object_unref);
+    }
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = PANGO_PIXELS_CEIL (self->min_chars * sizes->char_width);
+      *natural = PANGO_PIXELS_CEIL (MAX (self->min_chars, self->nat_chars) * sizes->char_width);
+    }
+  else
+    {
+      *minimum = *natural = line_height (context, sizes, self->tall);
+    }
+}
+
+static void
 ts_row_text_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
   TsRowText *self = TS_ROW_TEXT (widget);
   int width = gtk_widget_get_width (widget);
   PangoRectangle logical;
-  FontSizes *sizes;
   float x;
 
   if (self->text == NULL || *self->text == '\0')
     return;
 
   check_context (self);
-  sizes = font_sizes (pango_layout_get_context (self->layout));
-  if (!sizes->bold_drawn)
-    {
-      sizes->bold_drawn = TRUE;
-      g_idle_add_full (G_PRIORITY_LOW, draw_bold_ahead,
-                       g_object_ref (pango_layout_get_context (self->layout)), g_object_unref);
-    }
   pango_layout_set_width (self->layout, width * PANGO_SCALE);
   pango_layout_get_pixel_extents (self->layout, NULL, &logical);
   x = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1 - self->xalign : self->xalign;
