@@ -28,8 +28,10 @@
  * the view: making a row takes about half a millisecond. */
 #define FIRST_ROWS 24
 #define ROWS_PER_FRAME 6
-/* The first frame of the window makes no more rows than this. */
-#define STARTING_ROWS 12
+/* The rows made with the window, before it is shown: a screenful at the
+ * default size (17 rows of 38 pixels). The first frame adds none, as a
+ * row added in it has GTK measure the whole window again. */
+#define STARTING_ROWS 18
 /* Rows the list view let go, kept for the next it needs */
 #define MAX_SPARE_ROWS 64
 
@@ -406,12 +408,14 @@ grow_rows (GtkWidget     *widget,
 }
 
 /* Scrolled near the last row, or the rows do not fill the view: more rows,
- * a few a frame. */
+ * a few a frame. Not before the window is shown, when the list has no
+ * size yet: its first frame only lays out the rows made with it. */
 static void
 on_list_scrolled (TsWindow      *self,
                   GtkAdjustment *adjustment)
 {
-  if (self->grow_tick == 0 && !ts_row_model_is_complete (self->rows) && near_the_end (self))
+  if (self->grow_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      !ts_row_model_is_complete (self->rows) && near_the_end (self))
     self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
 }
 
