@@ -43,6 +43,8 @@ first_frame (const char *program,
   long peak;
 
   g_subprocess_launcher_setenv (launcher, "TRTC_TROUBLESHOOTER_REPORT_FIRST_FRAME", "1", TRUE);
+  /* the X server may still be drawing the last program's frame */
+  g_usleep (G_USEC_PER_SEC / 5);
   start = g_get_monotonic_time ();
   process = g_subprocess_launcher_spawn (launcher, &error, program, NULL);
   g_assert_no_error (error);
