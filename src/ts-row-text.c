@@ -166,6 +166,16 @@ draw_bold_ahead (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Breaks and shapes the text for @width pixels. */
+static void
+lay_out (TsRowText *self,
+         int        width)
+{
+  check_context (self);
+  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  pango_layout_get_line_count (self->layout);
+}
+
 static void
 ts_row_text_measure (GtkWidget      *widget,
                      GtkOrientation  orientation,
@@ -208,8 +218,7 @@ ts_row_text_snapshot (GtkWidget   *widget,
   if (self->text == NULL || *self->text == '\0')
     return;
 
-  check_context (self);
-  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  lay_out (self, width);
   pango_layout_get_pixel_extents (self->layout, NULL, &logical);
   x = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1 - self->xalign : self->xalign;
   x = floorf (x * (width - logical.width)) - logical.x;
@@ -386,6 +395,11 @@ ts_row_text_set_text (TsRowText     *self,
 
   pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
   pango_layout_set_attributes (self->layout, attributes);
+  /* shaped here, where the text changes, rather than in the frame that
+   * draws it: after a keystroke, shaping the new rows was about half of
+   * painting that frame */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    lay_out (self, gtk_widget_get_width (GTK_WIDGET (self)));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
