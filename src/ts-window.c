@@ -639,8 +639,8 @@ make_spare_row (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* From the first frame on: the rows it needs are made in it, the spares
- * after it. */
+/* Only once the window is shown: the rows of its first frame are made
+ * with the window, the spares after that frame. */
 static void
 keep_spare_rows (TsWindow *self)
 {
