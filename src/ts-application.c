@@ -17,6 +17,8 @@
 
 #include "ts-application.h"
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
+#include "ts-catalog-sources.h"
 #include "ts-cli.h"
 #include "ts-search-provider.h"
 #include "ts-window.h"

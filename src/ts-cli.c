@@ -14,6 +14,8 @@
 #include <stdio.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
+#include "ts-catalog-sources.h"
 #include "ts-cli.h"
 #include "ts-search.h"
 

@@ -14,6 +14,7 @@
 
 #include "catalog-generator.h"
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-search.h"
 #include "ts-bench-utils.h"
 #include "ts-test-utils.h"

@@ -23,6 +23,7 @@
 
 #include "catalog-generator.h"
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-bench-utils.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"

@@ -190,7 +190,7 @@ check_extras (gpointer user_data)
 
     case 2:
       /* a broken one is named, and everything else stays */
-      if (!notice_names (window, "broken.json: 1:21"))
+      if (!notice_names (window, "broken.json: 1:22"))
         return G_SOURCE_CONTINUE;
       g_assert_cmpuint (n_category_rows (window), ==, 7);
       {

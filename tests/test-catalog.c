@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-test-utils.h"
 
 static const char * const category_ids[] = { "sdk", "account", "room", "common" };

@@ -133,7 +133,7 @@ test_bad_catalog (void)
   run (&r, NULL, "--catalog", path, "--search", "x", NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, path));
-  g_assert_nonnull (strstr (r.err, "1:21"));
+  g_assert_nonnull (strstr (r.err, "1:22"));
   g_unlink (path);
 }
 

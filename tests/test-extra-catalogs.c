@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
+#include "ts-catalog-sources.h"
 #include "ts-search.h"
 #include "ts-test-utils.h"
 
@@ -119,7 +121,7 @@ test_extras (void)
   g_assert_cmpuint (problems->len, ==, 4);
   g_assert_true (has_problem (problems, "bad-link.json: ", "errors[0].links[0].url: only http and https"));
   g_assert_true (has_problem (problems, "big.json: ", "too large"));
-  g_assert_true (has_problem (problems, "broken.json: ", "1:21"));
+  g_assert_true (has_problem (problems, "broken.json: ", "1:22"));
   g_assert_true (has_problem (problems, "folder.json: ", "not a regular file"));
 
   /* searched like the built-in one: the code matches in all three catalogs */

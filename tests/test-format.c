@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-format.h"
 #include "ts-result-model.h"
 #include "ts-text.h"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-search.h"
 #include "ts-text.h"
 #include "ts-test-utils.h"

@@ -26,7 +26,7 @@ struct _TsResultModel
   /* indexes into the result of the matches shown, or NULL for all of them */
   GArray *shown;
   guint *counts;          /* matches per category */
-  guint16 *categories;    /* the category of each entry, by catalog position */
+  guint *categories;      /* the category of each entry, by catalog position */
 };
 
 static void list_model_init (GListModelInterface *iface);
@@ -271,8 +271,7 @@ ts_result_model_set_catalog (TsResultModel *self,
     {
       guint n = ts_catalog_get_n_entries (catalog);
 
-      g_return_if_fail (ts_catalog_get_n_categories (catalog) <= G_MAXUINT16);
-      self->categories = g_new (guint16, MAX (1, n));
+      self->categories = g_new (guint, MAX (1, n));
       for (guint i = 0; i < n; i++)
         self->categories[i] = ts_category_get_position (ts_entry_get_category (ts_catalog_get_entry (catalog, i)));
     }

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-search.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

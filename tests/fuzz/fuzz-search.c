@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ts-catalog.h"
+#include "ts-catalog-builder.h"
 #include "ts-search.h"
 #include "ts-text.h"
 
