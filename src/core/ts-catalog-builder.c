@@ -21,6 +21,8 @@
 
 #include "ts-catalog-builder.h"
 #include "ts-catalog-private.h"
+#include "ts-category-private.h"
+#include "ts-entry-private.h"
 #include "ts-catalog-resources.h"
 #include "ts-entry-loader.h"
 #include "ts-json-check.h"

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "ts-catalog-private.h"
-#include "ts-search.h"
 
 struct _TsCatalog
 {
@@ -189,4 +188,19 @@ ts_catalog_get_index (TsCatalog *self)
   g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
 
   return self->index;
+}
+
+/**
+ * ts_catalog_search:
+ * @query: what the user typed or pasted
+ *
+ * Returns: (transfer full): the matching entries, best first
+ */
+TsSearchResult *
+ts_catalog_search (TsCatalog  *self,
+                   const char *query)
+{
+  g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+
+  return ts_search_index_search (self->index, query);
 }

@@ -10,10 +10,9 @@
 #include "ts-category.h"
 #include "ts-entry.h"
 #include "ts-localizer.h"
+#include "ts-search.h"
 
 G_BEGIN_DECLS
-
-typedef struct _TsSearchIndex TsSearchIndex;
 
 #define TS_TYPE_CATALOG (ts_catalog_get_type ())
 G_DECLARE_FINAL_TYPE (TsCatalog, ts_catalog, TS, CATALOG, GObject)
@@ -29,5 +28,7 @@ TsEntry       *ts_catalog_get_entry        (TsCatalog    *self,
                                             guint         position);
 TsSearchIndex *ts_catalog_get_index        (TsCatalog    *self);
 guint          ts_catalog_get_code_chars   (TsCatalog    *self);
+TsSearchResult *ts_catalog_search          (TsCatalog    *self,
+                                            const char   *query);
 
 G_END_DECLS

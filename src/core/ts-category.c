@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "ts-catalog-private.h"
+#include "ts-category-private.h"
 
 G_DEFINE_FINAL_TYPE (TsCategory, ts_category, G_TYPE_OBJECT)
 

@@ -16,7 +16,8 @@
 #include <string.h>
 
 #include "ts-catalog-error.h"
-#include "ts-catalog-private.h"
+#include "ts-category-private.h"
+#include "ts-entry-private.h"
 #include "ts-entry-loader.h"
 
 /* Codes are JavaScript numbers in the SDK; 32 bits hold every known one

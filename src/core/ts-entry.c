@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "ts-catalog-private.h"
+#include "ts-entry-private.h"
 
 G_DEFINE_FINAL_TYPE (TsEntry, ts_entry, G_TYPE_OBJECT)
 
@@ -153,6 +153,20 @@ ts_entry_get_message (TsEntry *self)
 }
 
 /**
+ * ts_entry_get_name:
+ *
+ * Returns: (nullable): the entry's name beside its code: its key, else its
+ *   message, else %NULL
+ */
+const char *
+ts_entry_get_name (TsEntry *self)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
+
+  return self->key != NULL ? self->key : self->message;
+}
+
+/**
  * ts_entry_get_title:
  *
  * Returns: what names the entry: its key, else its message, else its code
@@ -160,13 +174,12 @@ ts_entry_get_message (TsEntry *self)
 const char *
 ts_entry_get_title (TsEntry *self)
 {
+  const char *name;
+
   g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
 
-  if (self->key != NULL)
-    return self->key;
-  if (self->message != NULL)
-    return self->message;
-  return self->code_text;
+  name = ts_entry_get_name (self);
+  return name != NULL ? name : self->code_text;
 }
 
 const char *

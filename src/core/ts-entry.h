@@ -22,6 +22,7 @@ const char         *ts_entry_get_hex         (TsEntry    *self);
 const char         *ts_entry_get_key         (TsEntry    *self);
 const char * const *ts_entry_get_aliases     (TsEntry    *self);
 const char         *ts_entry_get_message     (TsEntry    *self);
+const char         *ts_entry_get_name        (TsEntry    *self);
 const char         *ts_entry_get_title       (TsEntry    *self);
 const char         *ts_entry_get_summary     (TsEntry    *self,
                                               TsLanguage  language);

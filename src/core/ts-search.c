@@ -26,7 +26,6 @@
 
 #include <string.h>
 
-#include "ts-catalog-private.h"
 #include "ts-search.h"
 #include "ts-text.h"
 
@@ -225,33 +224,27 @@ add_words (Builder    *builder,
 }
 
 /* Adds the text in both languages, once when they are the same. */
+/* A text in English and Korean; the Korean only where it differs. */
 static void
-add_words_localized (Builder     *builder,
-                     char *const *forms,
-                     guint        position,
-                     TermClass    term_class)
+add_text (Builder    *builder,
+          const char *english,
+          const char *korean,
+          guint       position,
+          TermClass   term_class)
 {
-  add_words (builder, forms[TS_LANGUAGE_ENGLISH], position, term_class);
-  if (g_strcmp0 (forms[TS_LANGUAGE_ENGLISH], forms[TS_LANGUAGE_KOREAN]) != 0)
-    add_words (builder, forms[TS_LANGUAGE_KOREAN], position, term_class);
+  add_words (builder, english, position, term_class);
+  if (g_strcmp0 (english, korean) != 0)
+    add_words (builder, korean, position, term_class);
 }
 
 static void
-add_paragraphs (Builder    *builder,
-                GStrv      *forms,
-                guint       position)
+add_paragraphs (Builder            *builder,
+                const char * const *english,
+                const char * const *korean,
+                guint               position)
 {
-  for (guint l = 0; l < TS_N_LANGUAGES; l++)
-    {
-      if (l > 0 && forms[l] == forms[0])
-        continue;
-      for (guint i = 0; forms[l] != NULL && forms[l][i] != NULL; i++)
-        {
-          if (l > 0 && forms[0] != NULL && g_strcmp0 (forms[0][i], forms[l][i]) == 0)
-            continue;
-          add_words (builder, forms[l][i], position, CLASS_BODY);
-        }
-    }
+  for (guint i = 0; english[i] != NULL; i++)
+    add_text (builder, english[i], korean[i], position, CLASS_BODY);
 }
 
 static void
@@ -318,37 +311,41 @@ add_entry (TsSearchIndex *self,
            TsEntry       *entry,
            guint          position)
 {
-  if (entry->has_code)
+  const char * const *aliases = ts_entry_get_aliases (entry);
+  const char *hex = ts_entry_get_hex (entry);
+
+  if (ts_entry_has_code (entry))
     {
       char digits[24];
 
-      g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, (guint64) ABS (entry->code));
+      g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, (guint64) ABS (ts_entry_get_code (entry)));
       add_term (builder, digits, position, strlen (digits) < 3 ? CLASS_WEAK_ID : CLASS_ID);
     }
-  if (entry->hex != NULL)
+  if (hex != NULL)
     {
-      g_autofree char *folded = g_ascii_strdown (entry->hex, -1);
+      g_autofree char *folded = g_ascii_strdown (hex, -1);
 
       add_term (builder, folded, position, CLASS_ID);
       add_term (builder, folded + 2, position, CLASS_WEAK_ID);
     }
-  if (entry->key != NULL)
-    add_key (self, builder, entry->key, position);
-  for (guint i = 0; entry->aliases != NULL && entry->aliases[i] != NULL; i++)
-    add_key (self, builder, entry->aliases[i], position);
-  if (entry->message != NULL)
-    add_message (self, builder, entry->message, position);
+  if (ts_entry_get_key (entry) != NULL)
+    add_key (self, builder, ts_entry_get_key (entry), position);
+  for (guint i = 0; aliases[i] != NULL; i++)
+    add_key (self, builder, aliases[i], position);
+  if (ts_entry_get_message (entry) != NULL)
+    add_message (self, builder, ts_entry_get_message (entry), position);
 
-  add_words_localized (builder, entry->summary, position, CLASS_TITLE);
-  add_paragraphs (builder, entry->explanation, position);
-  add_paragraphs (builder, entry->remedy, position);
-  add_paragraphs (builder, entry->notes, position);
-  for (guint i = 0; i < entry->links->len; i++)
-    {
-      TsLink *link = g_ptr_array_index (entry->links, i);
-
-      add_words_localized (builder, link->title, position, CLASS_BODY);
-    }
+  add_text (builder, ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH),
+            ts_entry_get_summary (entry, TS_LANGUAGE_KOREAN), position, CLASS_TITLE);
+  add_paragraphs (builder, ts_entry_get_explanation (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN), position);
+  add_paragraphs (builder, ts_entry_get_remedy (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN), position);
+  add_paragraphs (builder, ts_entry_get_notes (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_notes (entry, TS_LANGUAGE_KOREAN), position);
+  for (guint i = 0; i < ts_entry_get_n_links (entry); i++)
+    add_text (builder, ts_entry_get_link_title (entry, i, TS_LANGUAGE_ENGLISH),
+              ts_entry_get_link_title (entry, i, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
 }
 
 static int
@@ -939,22 +936,6 @@ ts_search_index_search (TsSearchIndex *self,
   result->words = (GStrv) g_ptr_array_free (g_steal_pointer (&query.distinct), FALSE);
 
   return result;
-}
-
-/**
- * ts_catalog_search:
- * @catalog: a #TsCatalog
- * @query: what the user typed or pasted
- *
- * Returns: (transfer full): the matching entries of @catalog, best first
- */
-TsSearchResult *
-ts_catalog_search (TsCatalog  *catalog,
-                   const char *query)
-{
-  g_return_val_if_fail (TS_IS_CATALOG (catalog), NULL);
-
-  return ts_search_index_search (ts_catalog_get_index (catalog), query);
 }
 
 /**

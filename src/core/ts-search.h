@@ -6,7 +6,7 @@
 
 #include <glib.h>
 
-#include "ts-catalog.h"
+#include "ts-entry.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,7 @@ typedef enum
   TS_MATCH_TYPO,        /* the query is a key misspelt by one or two edits */
 } TsMatchKind;
 
+typedef struct _TsSearchIndex TsSearchIndex;
 typedef struct _TsSearchResult TsSearchResult;
 
 TsSearchIndex      *ts_search_index_new            (GPtrArray      *entries);
@@ -43,8 +44,5 @@ const char * const *ts_search_result_get_words     (TsSearchResult *self);
 void                ts_search_result_free          (TsSearchResult *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsSearchResult, ts_search_result_free)
-
-TsSearchResult     *ts_catalog_search              (TsCatalog      *catalog,
-                                                    const char     *query);
 
 G_END_DECLS

@@ -1,0 +1,40 @@
+/* ts-entry-private.h: an entry's fields, for the loader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ts-entry.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *title[TS_N_LANGUAGES];
+  char *url;
+} TsLink;
+
+struct _TsEntry
+{
+  GObject parent_instance;
+
+  TsCategory *category;
+  gboolean has_code;
+  gint64 code;
+  char *code_text;
+  char *hex;
+  char *key;
+  GStrv aliases;
+  char *message;
+  char *summary[TS_N_LANGUAGES];
+  GStrv explanation[TS_N_LANGUAGES];
+  GStrv remedy[TS_N_LANGUAGES];
+  GStrv notes[TS_N_LANGUAGES];
+  GPtrArray *links;             /* of TsLink */
+  gboolean documented;
+  guint position;
+};
+
+void ts_link_free (TsLink *link);
+
+G_END_DECLS
