@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ts-application.h"
+#include "ts-cli.h"
 
 int
 main (int   argc,
@@ -26,5 +27,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = ts_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  /* g_application_run(), with everything after --search as the query and
+   * option errors as usage errors */
+  return ts_cli_run_application (G_APPLICATION (app), argc, argv);
 }

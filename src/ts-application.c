@@ -38,22 +38,9 @@ struct _TsApplication
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  /* queries are bytes: pasted text may be invalid UTF-8, and search copes */
-  { "search", 's', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Print the errors matching QUERY and exit"), N_("QUERY") },
-  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the whole catalog and exit"), NULL },
-  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --search or --list, print JSON"), NULL },
-  { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the catalog in FILE instead of the built-in one"), N_("FILE") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
-    NULL, NULL },
-  { NULL }
-};
+/* The table is in ts-cli.c, whose ts_cli_run_application() (from main())
+ * also reads it to end option parsing at --search. */
+static const GOptionEntry *const option_entries = ts_cli_option_entries;
 
 /* "--search play not allowed" searches for all three words. */
 static char *
@@ -94,30 +81,25 @@ ts_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  /* usage errors exit with 2, as catalog errors; 1 means "nothing matched" */
   if (search != NULL && list)
-    {
-      g_printerr (_("--search and --list cannot be used together\n"));
-      return TS_CLI_FAILED;
-    }
+    return ts_cli_usage_error (_("--search and --list cannot be used together\n"));
   if (list && rest != NULL)
-    {
-      g_printerr (_("--list takes no query\n"));
-      return TS_CLI_FAILED;
-    }
+    return ts_cli_usage_error (_("--list takes no query\n"));
 
+  /* --search QUERY… is all the rest of the command line (ts_cli_run_application()
+   * made it one argument); words before it come first */
   if (search != NULL)
     {
-      g_autofree char *query = join_query (search, rest);
+      g_autofree char *before = rest != NULL ? join_query (NULL, rest) : NULL;
+      g_autofree char *query = before != NULL ? g_strjoin (" ", before, search, NULL) : g_strdup (search);
 
       return ts_cli_run (catalog, query, json);
     }
   if (list)
     return ts_cli_run (catalog, NULL, json);
   if (json)
-    {
-      g_printerr (_("--json goes with --search or --list\n"));
-      return TS_CLI_FAILED;
-    }
+    return ts_cli_usage_error (_("--json goes with --search or --list\n"));
 
   /* the window's options go to the primary instance */
   return -1;

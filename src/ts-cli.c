@@ -1,7 +1,15 @@
 /* ts-cli.c: the terminal interface: search and list without a display
  *
- * Runs from TsApplication::handle-local-options, before GTK is initialized
- * and before the application registers on the bus.
+ * The searching and listing run from TsApplication::handle-local-options,
+ * before GTK is initialized and before the application registers on the bus.
+ * The command line goes through ts_cli_run_application() first, which ends
+ * option parsing at --search and makes option errors usage errors (exit
+ * status 2, like the others, never 1, which means "nothing matched").
+ *
+ * Whatever is printed to the terminal from a catalog, a file name or the
+ * command line goes through ts_text_escape_unsafe(): no escape sequence,
+ * bell, carriage return or bidirectional override of a catalog's reaches the
+ * terminal as it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,12 +20,254 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
 #include "ts-catalog-sources.h"
 #include "ts-cli.h"
 #include "ts-search.h"
+#include "ts-text.h"
+
+/* The options of the program, the window's too (TsApplication adds them).
+ * The arguments after --search are not parsed: see split_at_search(). */
+const GOptionEntry ts_cli_option_entries[] = {
+  /* queries are bytes: pasted text may be invalid UTF-8, and search copes */
+  { "search", 's', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the errors matching QUERY (all that follows) and exit"), N_("QUERY") },
+  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the whole catalog and exit"), NULL },
+  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --search or --list, print JSON"), NULL },
+  { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the catalog in FILE instead of the built-in one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, NULL },
+  { NULL }
+};
+
+#define SEARCH_OPTION "search"
+
+static gboolean
+takes_value (const GOptionEntry *entry)
+{
+  return entry->arg != G_OPTION_ARG_NONE && !(entry->flags & G_OPTION_FLAG_OPTIONAL_ARG);
+}
+
+static const GOptionEntry *
+find_long (const char *name,
+           gsize       length)
+{
+  for (const GOptionEntry *e = ts_cli_option_entries; e->long_name != NULL; e++)
+    if (*e->long_name != '\0' && strlen (e->long_name) == length &&
+        strncmp (e->long_name, name, length) == 0)
+      return e;
+  return NULL;
+}
+
+static const GOptionEntry *
+find_short (char name)
+{
+  for (const GOptionEntry *e = ts_cli_option_entries; e->long_name != NULL; e++)
+    if (name != '\0' && e->short_name == name)
+      return e;
+  return NULL;
+}
+
+/* adds "--search=" then @first and @rest, joined with spaces */
+static void
+add_search_argument (GStrvBuilder       *builder,
+                     const char         *first,
+                     const char * const *rest)
+{
+  g_autoptr(GString) argument = g_string_new ("--" SEARCH_OPTION "=");
+
+  g_string_append (argument, first);
+  for (guint i = 0; rest[i] != NULL; i++)
+    {
+      g_string_append_c (argument, ' ');
+      g_string_append (argument, rest[i]);
+    }
+  g_strv_builder_add (builder, argument->str);
+}
+
+/* Everything after --search is the query, dashes included: "--search room
+ * -10012" searches "room -10012". GOptionContext cannot stop at an option,
+ * so the command line is rewritten before it parses it: the first --search,
+ * --search=QUERY or -s (alone or in a group of short options, as -js), and
+ * all that follows it, become one --search=QUERY. Options before it are left
+ * to GOptionContext; an option's value (--catalog --search) and what follows
+ * "--" are not taken for --search. A --search with nothing after it is left
+ * as it is, for GOptionContext to report the missing QUERY. @argv ends with
+ * %NULL, as main()'s does. */
+static char **
+split_at_search (int    argc,
+                 char **argv)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char * const *args = (const char * const *) argv;
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *arg = args[i];
+      const GOptionEntry *entry = NULL;
+      gboolean value_follows = FALSE;
+
+      if (i == 0 || arg[0] != '-' || arg[1] == '\0')
+        {
+          g_strv_builder_add (builder, arg);
+          continue;
+        }
+
+      if (strcmp (arg, "--") == 0)
+        {
+          g_strv_builder_addv (builder, (const char **) args + i);
+          break;
+        }
+
+      if (arg[1] == '-')
+        {
+          const char *name = arg + 2;
+          const char *equals = strchr (name, '=');
+
+          entry = find_long (name, equals != NULL ? (gsize) (equals - name) : strlen (name));
+          if (entry != NULL && strcmp (entry->long_name, SEARCH_OPTION) == 0)
+            {
+              if (equals != NULL)
+                {
+                  add_search_argument (builder, equals + 1, args + i + 1);
+                  break;
+                }
+              if (i + 1 < argc)
+                {
+                  add_search_argument (builder, args[i + 1], args + i + 2);
+                  break;
+                }
+            }
+          value_follows = entry != NULL && takes_value (entry) && equals == NULL;
+        }
+      else
+        {
+          const GOptionEntry *search = find_long (SEARCH_OPTION, strlen (SEARCH_OPTION));
+          guint n_values = 0;
+
+          /* a group of short options: at most one of them takes the next argument */
+          for (const char *c = arg + 1; *c != '\0'; c++)
+            if ((entry = find_short (*c)) != NULL && takes_value (entry))
+              n_values++;
+
+          if (n_values == 1 && i + 1 < argc && search->short_name != '\0' &&
+              strchr (arg + 1, search->short_name) != NULL)
+            {
+              /* "-js QUERY…": "-j" then "--search=QUERY…" */
+              g_autoptr(GString) others = g_string_new (NULL);
+
+              for (const char *c = arg; *c != '\0'; c++)
+                if (*c != search->short_name)
+                  g_string_append_c (others, *c);
+              if (others->len > 1)
+                g_strv_builder_add (builder, others->str);
+              add_search_argument (builder, args[i + 1], args + i + 2);
+              break;
+            }
+          value_follows = n_values > 0;
+        }
+
+      g_strv_builder_add (builder, arg);
+      if (value_follows && i + 1 < argc)
+        g_strv_builder_add (builder, args[++i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* "Try …", a line ending in a new line */
+static char *
+make_usage_hint (void)
+{
+  g_autofree char *program = ts_text_escape_unsafe (g_get_prgname (), -1);
+
+  /* Translators: %s is the program's name */
+  return g_strdup_printf (_("Try “%s --help” for more information.\n"), program);
+}
+
+/**
+ * ts_cli_usage_error:
+ * @message: a line of the program's own, ending in a new line
+ *
+ * Prints @message and where to read how the program is used.
+ *
+ * Returns: %TS_CLI_FAILED, the exit status
+ */
+TsCliStatus
+ts_cli_usage_error (const char *message)
+{
+  g_autofree char *hint = make_usage_hint ();
+
+  g_printerr ("%s%s", message, hint);
+  return TS_CLI_FAILED;
+}
+
+/* GApplication prints the message of an option error and returns 1 from
+ * g_application_run(), the status of "nothing matched". This hook of an
+ * option group, called on any option error, escapes the message (it quotes
+ * the command line), adds the hint, and notes the error for the status. */
+static void
+on_option_error (GOptionContext *context,
+                 GOptionGroup   *group,
+                 gpointer        data,
+                 GError        **error)
+{
+  gboolean *usage_error = data;
+
+  *usage_error = TRUE;
+  if (error != NULL && *error != NULL)
+    {
+      g_autofree char *message = ts_text_escape_unsafe ((*error)->message, -1);
+      g_autofree char *hint = make_usage_hint ();
+
+      /* GApplication prints the message and a new line */
+      g_free ((*error)->message);
+      (*error)->message = g_strdup_printf ("%s\n%s", message, g_strchomp (hint));
+    }
+}
+
+/**
+ * ts_cli_run_application:
+ * @app: the application, its options added
+ * @argc: from main()
+ * @argv: from main()
+ *
+ * Runs @app with the command line: everything after --search is the query
+ * (see split_at_search()), and an option error is a usage error.
+ *
+ * Returns: the exit status
+ */
+int
+ts_cli_run_application (GApplication  *app,
+                        int            argc,
+                        char         **argv)
+{
+  g_auto(GStrv) arguments = split_at_search (argc, argv);
+  gboolean usage_error = FALSE;
+  GOptionGroup *errors = g_option_group_new ("ts-cli", "", "", &usage_error, NULL);
+  int status;
+
+  /* no options: only the hook; a group without options is not listed in --help */
+  g_option_group_set_error_hook (errors, on_option_error);
+  g_application_add_option_group (app, errors);
+  g_application_set_option_context_description (app,
+    _("Everything after --search is the query, words that start with a dash too:\n"
+      "other options go before it, as in “--json --search -10012”.\n"
+      "\n"
+      "Exit status: 0 when something matched, 1 when nothing did, 2 on a usage\n"
+      "or catalog error."));
+
+  status = g_application_run (app, g_strv_length (arguments), arguments);
+  return usage_error ? TS_CLI_FAILED : status;
+}
 
 static void
 add_strings (JsonBuilder        *builder,
@@ -85,6 +335,28 @@ add_entry_json (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* JSON-GLib writes control characters as \uXXXX, but C1 controls (U+0085),
+ * bidirectional controls (U+202E) and line separators as they are: valid
+ * JSON, but not what to show on a terminal. They only occur inside strings
+ * (the rest is ASCII), where \uXXXX means the same character. */
+static char *
+escape_json (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+
+  for (const char *p = json; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x80 && ts_text_is_unsafe_char (c))
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_json (TsCatalog      *catalog,
             TsSearchResult *result,
@@ -94,6 +366,7 @@ print_json (TsCatalog      *catalog,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < ts_search_result_get_n_matches (result); i++)
@@ -108,9 +381,10 @@ print_json (TsCatalog      *catalog,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
+  safe = escape_json (text);
 
   /* JSON is UTF-8 whatever the locale's character set */
-  fputs (text, stdout);
+  fputs (safe, stdout);
   fputc ('\n', stdout);
 }
 
@@ -127,13 +401,18 @@ print_lines (TsCatalog      *catalog,
 
       const char *name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry)
                                                           : ts_entry_get_message (entry);
+      /* one line whatever the catalog holds */
+      g_autofree char *safe_code = ts_text_escape_unsafe (code != NULL ? code : "", -1);
+      g_autofree char *safe_hex = ts_text_escape_unsafe (hex != NULL ? hex : "", -1);
+      g_autofree char *safe_name = ts_text_escape_unsafe (name != NULL ? name : "", -1);
+      g_autofree char *safe_summary = ts_text_escape_unsafe (ts_entry_get_summary (entry, language), -1);
 
       g_print ("%7s  %-6s  %s%s%s\n",
-               code != NULL ? code : "",
-               hex != NULL ? hex : "",
-               name != NULL ? name : "",
+               safe_code,
+               safe_hex,
+               safe_name,
                name != NULL ? " — " : "",
-               ts_entry_get_summary (entry, language));
+               safe_summary);
     }
 }
 
@@ -168,15 +447,21 @@ ts_cli_run (const char *catalog_file,
       /* with the extra catalogs; one that fails is skipped, and said so */
       catalog = ts_catalog_new_with_extras (NULL, NULL, &problems, &error);
       for (guint i = 0; problems != NULL && i < problems->len; i++)
-        /* Translators: %s is a file name and what is wrong with it */
-        g_printerr (_("Skipped the catalog %s\n"), (const char *) g_ptr_array_index (problems, i));
+        {
+          g_autofree char *problem = ts_text_escape_unsafe (g_ptr_array_index (problems, i), -1);
+
+          /* Translators: %s is a file name and what is wrong with it */
+          g_printerr (_("Skipped the catalog %s\n"), problem);
+        }
     }
 
   if (catalog == NULL)
     {
+      g_autofree char *file = ts_text_escape_unsafe (catalog_file != NULL ? catalog_file : _("(built-in)"), -1);
+      g_autofree char *message = ts_text_escape_unsafe (error->message, -1);
+
       /* Translators: the first %s is a file name, the second what is wrong with it */
-      g_printerr (_("Cannot load the catalog %s: %s\n"),
-                  catalog_file != NULL ? catalog_file : _("(built-in)"), error->message);
+      g_printerr (_("Cannot load the catalog %s: %s\n"), file, message);
       return TS_CLI_FAILED;
     }
 
@@ -189,9 +474,10 @@ ts_cli_run (const char *catalog_file,
 
   if (ts_search_result_get_n_matches (result) == 0)
     {
-      g_autofree char *shown = g_utf8_make_valid (query, -1);
+      g_autofree char *shown = ts_text_escape_unsafe (query != NULL ? query : "", -1);
 
-      if (!json)
+      /* --list of an empty catalog says nothing */
+      if (!json && query != NULL)
         g_printerr (_("No error matches “%s”.\n"), shown);
       return TS_CLI_NO_MATCH;
     }

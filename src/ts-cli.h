@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -15,8 +15,14 @@ typedef enum
   TS_CLI_FAILED = 2,
 } TsCliStatus;
 
-TsCliStatus ts_cli_run (const char *catalog_file,
-                        const char *query,
-                        gboolean    json);
+extern const GOptionEntry ts_cli_option_entries[];
+
+int         ts_cli_run_application  (GApplication *app,
+                                     int           argc,
+                                     char        **argv);
+TsCliStatus ts_cli_usage_error      (const char   *message);
+TsCliStatus ts_cli_run              (const char   *catalog_file,
+                                     const char   *query,
+                                     gboolean      json);
 
 G_END_DECLS

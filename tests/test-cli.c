@@ -12,6 +12,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+static JsonArray *parse_array (const char *text);
+
 typedef struct
 {
   int status;
@@ -97,25 +99,241 @@ test_no_match (void)
   g_assert_nonnull (strstr (r.err, "xyzzy"));
 }
 
+#define USAGE_HINT "Try “trtc-troubleshooter --help” for more information.\n"
+
+/* Whether @text holds nothing a terminal would act on: no control character
+ * but the new lines between lines, no C1 control, no bidirectional control,
+ * no byte that is not UTF-8. (Written out here, not taken from the program.) */
 static void
-test_usage_errors (void)
+assert_terminal_safe (const char *text)
 {
-  static const char * const usages[][3] = {
-    { "--json", NULL, NULL },
-    { "--search", "x", "--list" },
-    { "--list", "extra", NULL },
-    { "--no-such-option", NULL, NULL },
-    { "--catalog", "/nonexistent/catalog.json", "--list" },
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
+          c == 0x061C || c == 0x200E || c == 0x200F || c == 0x2028 || c == 0x2029 ||
+          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        g_error ("U+%04X at byte %d of: %s", c, (int) (p - text), text);
+    }
+}
+
+/* Usage errors exit with 2, never 1 (which means "nothing matched"): GLib's
+ * option errors too, with its message (escaped: it quotes the command line)
+ * and a hint on standard error, nothing on standard output. */
+static void
+test_usage_errors_exit_2 (void)
+{
+  static const struct
+  {
+    const char *args[4];
+    const char *error;
+  } usages[] = {
+    { { "--bogus" }, "Unknown option --bogus\n" },
+    { { "-x" }, "Unknown option -x\n" },
+    { { "--bogus\x1b[2J\x07" }, "Unknown option --bogus\\x1b[2J\\x07\n" },
+    { { "--search" }, "Missing argument for --search\n" },
+    { { "-s" }, "Missing argument for -s\n" },
+    { { "--json", "--search" }, "Missing argument for --search\n" },
+    { { "--catalog" }, "Missing argument for --catalog\n" },
+    { { "-cs", "x" }, "Error parsing option -s\n" },
+    /* a query for the window that looks like options */
+    { { "-10012" }, "Unknown option -10012\n" },
+    { { "--json" }, "--json goes with --search or --list\n" },
+    { { "--list", "--search", "x" }, "--search and --list cannot be used together\n" },
+    { { "--list", "extra" }, "--list takes no query\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (usages); i++)
     {
+      const char * const *args = usages[i].args;
+      g_autofree char *expected = g_strconcat (usages[i].error, USAGE_HINT, NULL);
       g_auto(Run) r = { 0 };
 
-      run (&r, NULL, usages[i][0], usages[i][1], usages[i][2], NULL);
-      g_assert_cmpint (r.status, ==, i == 3 ? 1 : 2);
-      g_assert_cmpstr (r.err, !=, "");
+      run (&r, NULL, args[0], args[1], args[2], args[3], NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
     }
+}
+
+static void
+test_help_exits_0 (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "--search=QUERY"));
+  g_assert_nonnull (strstr (r.out, "Everything after --search is the query"));
+  g_assert_nonnull (strstr (r.out, "Exit status: 0 when something matched"));
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+/* Option parsing stops at --search: all that follows is the query, words
+ * that start with a dash too; options go before it. */
+static void
+test_search_takes_the_rest (void)
+{
+  static const struct
+  {
+    const char *args[4];
+    int status;
+    const char *out;     /* in standard output, or "" for nothing there */
+    const char *err;     /* all of standard error */
+  } cases[] = {
+    { { "--search", "room", "-10012" }, 0, " -10012  ", "" },
+    { { "--search", "-10012" }, 0, " -10012  ", "" },
+    { { "--search=-10012" }, 0, " -10012  ", "" },
+    { { "--search=room", "-10012" }, 0, " -10012  ", "" },
+    { { "-s", "-10012" }, 0, " -10012  ", "" },
+    { { "--json", "--search", "-10012" }, 0, "\"code\" : -10012", "" },
+    { { "-js", "-10012" }, 0, "\"code\" : -10012", "" },
+    { { "--catalog", "/nonexistent/catalog.json", "--search", "x" }, 2, "",
+      "Cannot load the catalog /nonexistent/catalog.json: " },
+    /* options after --search are words of the query */
+    { { "--search", "--json", "xyzzy" }, 1, "", "No error matches “--json xyzzy”.\n" },
+    { { "--search", "--list" }, 1, "", "No error matches “--list”.\n" },
+    { { "--search", "--help" }, 1, "", "No error matches “--help”.\n" },
+    { { "--search", "--", "xyzzy" }, 1, "", "No error matches “-- xyzzy”.\n" },
+    /* the value of an option is not taken for --search */
+    { { "--catalog", "--search", "--list" }, 2, "", "Cannot load the catalog --search: " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const *args = cases[i].args;
+      g_auto(Run) r = { 0 };
+
+      run (&r, NULL, args[0], args[1], args[2], args[3], NULL);
+      g_assert_cmpint (r.status, ==, cases[i].status);
+      if (*cases[i].out != '\0')
+        g_assert_nonnull (strstr (r.out, cases[i].out));
+      else
+        g_assert_cmpstr (r.out, ==, "");
+      if (g_str_has_suffix (cases[i].err, "\n") || *cases[i].err == '\0')
+        g_assert_cmpstr (r.err, ==, cases[i].err);
+      else
+        g_assert_true (g_str_has_prefix (r.err, cases[i].err));
+    }
+}
+
+/* A query is echoed with control characters, bidirectional controls and
+ * bytes that are not UTF-8 escaped; other text as it is. */
+static void
+test_no_match_escapes_query (void)
+{
+  static const struct
+  {
+    const char *query;
+    const char *err;
+  } cases[] = {
+    { "\x1b]0;pwned\x07 xyzzy", "No error matches “\\x1b]0;pwned\\x07 xyzzy”.\n" },
+    { "\x1b[2J\rxyzzy\b", "No error matches “\\x1b[2J\\x0dxyzzy\\x08”.\n" },
+    { "xyzzy \xff\xfe \xe2\x80\xae \xc2\x85", "No error matches “xyzzy \\xff\\xfe \\u202e \\u0085”.\n" },
+    { "xyzzy\nnext", "No error matches “xyzzy\\x0anext”.\n" },
+    { "xyzzy 없는 😀", "No error matches “xyzzy 없는 😀”.\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) r = { 0 };
+
+      run (&r, NULL, "--search", cases[i].query, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.err, ==, cases[i].err);
+    }
+}
+
+/* File names are escaped in errors: --catalog's, and the extra catalogs' */
+static void
+test_catalog_errors_escape_file_name (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("ts-cli-home-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (home, "trtc-troubleshooter", "catalogs", NULL);
+  g_autofree char *evil = g_build_filename (dir, "evil\x1b]0;pwned\x07\xe2\x80\xae.json", NULL);
+  g_autofree char *escaped = g_build_filename (dir, "evil\\x1b]0;pwned\\x07\\u202e.json", NULL);
+  g_autofree char *expected = NULL;
+  const char *env[] = { "XDG_DATA_HOME", home, NULL };
+  g_auto(Run) named = { 0 };
+  g_auto(Run) extra = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (evil, "{", -1, NULL));
+
+  run (&named, NULL, "--catalog", evil, "--search", "x", NULL);
+  g_assert_cmpint (named.status, ==, 2);
+  expected = g_strdup_printf ("Cannot load the catalog %s: ", escaped);
+  g_assert_true (g_str_has_prefix (named.err, expected));
+  assert_terminal_safe (named.err);
+
+  /* skipped beside the built-in catalog, which still answers */
+  run (&extra, env, "--search", "4096", NULL);
+  g_assert_cmpint (extra.status, ==, 0);
+  g_assert_nonnull (strstr (extra.err, "Skipped the catalog "));
+  g_assert_nonnull (strstr (extra.err, "evil\\x1b]0;pwned\\x07\\u202e.json: "));
+  assert_terminal_safe (extra.err);
+
+  g_unlink (evil);
+  g_rmdir (dir);
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
+/* A catalog with escape sequences and bidirectional overrides in its text.
+ * The loader may refuse it (then its error is escaped) or load it (then the
+ * lines are escaped, and the JSON is valid and has them as \uXXXX). */
+static void
+test_hostile_catalog_output_is_safe (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ts-cli-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_auto(Run) lines = { 0 };
+  g_auto(Run) json = { 0 };
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"format_version\": 1, \"metadata\": {\"product\": \"Hostile\", \"sdk_version\": \"1\", \"source_language\": \"en\"},"
+    " \"categories\": [{\"id\": \"evil\", \"name\": \"Evil\"}],"
+    " \"errors\": [{\"category\": \"evil\", \"code\": 4242, \"key\": \"EVIL\\u001b]0;pwned\\u0007\","
+    " \"summary\": \"Clear \\u001b[2J then \\u202eleft\\u202c and \\u0085next\"}]}", -1, NULL));
+
+  run (&lines, NULL, "--catalog", path, "--list", NULL);
+  assert_terminal_safe (lines.out);
+  assert_terminal_safe (lines.err);
+  if (lines.status == 0)
+    {
+      g_assert_cmpstr (lines.out, ==,
+                       "   4242          EVIL\\x1b]0;pwned\\x07 — Clear \\x1b[2J then \\u202eleft\\u202c and \\u0085next\n");
+    }
+  else
+    {
+      g_assert_cmpint (lines.status, ==, 2);
+      g_assert_true (g_str_has_prefix (lines.err, "Cannot load the catalog "));
+    }
+
+  run (&json, NULL, "--json", "--catalog", path, "--list", NULL);
+  assert_terminal_safe (json.out);
+  assert_terminal_safe (json.err);
+  if (json.status == 0)
+    {
+      g_autoptr(JsonArray) array = parse_array (json.out);
+      JsonObject *entry = json_array_get_object_element (array, 0);
+
+      g_assert_nonnull (strstr (json.out, "\\u202e"));
+      g_assert_nonnull (strstr (json.out, "\\u0085"));
+      g_assert_cmpstr (json_object_get_string_member (entry, "key"), ==, "EVIL\x1b]0;pwned\x07");
+      g_assert_cmpstr (json_object_get_string_member (entry, "summary"), ==,
+                       "Clear \x1b[2J then \u202eleft\u202c and \xc2\x85next");
+    }
+  else
+    {
+      g_assert_cmpint (json.status, ==, 2);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -134,6 +352,8 @@ test_bad_catalog (void)
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, path));
   g_assert_nonnull (strstr (r.err, "1:22"));
+  /* a catalog error, not a usage error: no hint */
+  g_assert_null (strstr (r.err, USAGE_HINT));
   g_unlink (path);
 }
 
@@ -330,7 +550,12 @@ main (int   argc,
   g_test_add_func ("/cli/search", test_search);
   g_test_add_func ("/cli/search-words", test_search_words);
   g_test_add_func ("/cli/no-match", test_no_match);
-  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
+  g_test_add_func ("/cli/help-exits-0", test_help_exits_0);
+  g_test_add_func ("/cli/search-takes-the-rest", test_search_takes_the_rest);
+  g_test_add_func ("/cli/no-match-escapes-query", test_no_match_escapes_query);
+  g_test_add_func ("/cli/catalog-errors-escape-file-name", test_catalog_errors_escape_file_name);
+  g_test_add_func ("/cli/hostile-catalog-output-is-safe", test_hostile_catalog_output_is_safe);
   g_test_add_func ("/cli/bad-catalog", test_bad_catalog);
   g_test_add_func ("/cli/json", test_json);
   g_test_add_func ("/cli/json-empty", test_json_empty);

@@ -100,6 +100,62 @@ test_highlights (void)
   assert_highlights ("nothing here", (const char *[]) { NULL }, "nothing here");
 }
 
+/* Terminal-safe text: control, C1 and bidirectional characters and bytes
+ * that are not UTF-8 come out as visible escapes, the rest unchanged. */
+static void
+test_escape_unsafe (void)
+{
+  static const struct
+  {
+    const char *text;
+    gssize length;
+    const char *escaped;
+  } cases[] = {
+    { "PLAY_NOT_ALLOWED — Autoplay", -1, "PLAY_NOT_ALLOWED — Autoplay" },
+    { "", -1, "" },
+    /* a title change, a screen clear, a bell */
+    { "\x1b]0;pwned\x07", -1, "\\x1b]0;pwned\\x07" },
+    { "\x1b[2Jcleared", -1, "\\x1b[2Jcleared" },
+    { "over\rwrite\bback", -1, "over\\x0dwrite\\x08back" },
+    { "one\nline\ttab", -1, "one\\x0aline\\x09tab" },
+    { "del\x7f", -1, "del\\x7f" },
+    { "nul\0inside", 10, "nul\\x00inside" },
+    /* C1 controls, as UTF-8 (U+0085, U+009B: C forbids them as \u escapes) */
+    { "next\xc2\x85line \xc2\x9b" "31m", -1, "next\\u0085line \\u009b31m" },
+    /* bidirectional controls and separators */
+    { "abc\u202edcba", -1, "abc\\u202edcba" },
+    { "\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069", -1,
+      "\\u202a\\u202b\\u202c\\u202d\\u2066\\u2067\\u2068\\u2069" },
+    { "\u200e\u200f\u061c", -1, "\\u200e\\u200f\\u061c" },
+    { "line\u2028para\u2029", -1, "line\\u2028para\\u2029" },
+    /* not UTF-8: a stray byte, a truncated sequence, an overlong NUL, a surrogate */
+    { "\xff\xfe" "4096", -1, "\\xff\\xfe" "4096" },
+    { "cut \xe2\x80", -1, "cut \\xe2\\x80" },
+    { "\xc0\x80", -1, "\\xc0\\x80" },
+    { "\xed\xa0\x80", -1, "\\xed\\xa0\\x80" },
+    /* ordinary text passes: Korean, emoji with a joiner, quotes, a backslash */
+    { "자동 재생 금지 오류", -1, "자동 재생 금지 오류" },
+    { "👩\u200d💻 😀 “quoted” \\x1b", -1, "👩\u200d💻 😀 “quoted” \\x1b" },
+    { "ﾌﾙ width ＡＢＣ ㄱㄴ", -1, "ﾌﾙ width ＡＢＣ ㄱㄴ" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *escaped = ts_text_escape_unsafe (cases[i].text, cases[i].length);
+
+      g_assert_cmpstr (escaped, ==, cases[i].escaped);
+      g_assert_true (g_utf8_validate (escaped, -1, NULL));
+    }
+
+  g_assert_true (ts_text_is_unsafe_char (0x1B));
+  g_assert_true (ts_text_is_unsafe_char (0x9F));
+  g_assert_true (ts_text_is_unsafe_char (0x202E));
+  g_assert_false (ts_text_is_unsafe_char (' '));
+  g_assert_false (ts_text_is_unsafe_char (0xA0));
+  g_assert_false (ts_text_is_unsafe_char (0x200D));
+  g_assert_false (ts_text_is_unsafe_char (0xAC00));
+}
+
 static guint changes;
 
 static void
@@ -170,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/format/remedy", test_remedy);
   g_test_add_func ("/format/entry-block", test_entry_block);
   g_test_add_func ("/format/highlights", test_highlights);
+  g_test_add_func ("/text/escape-unsafe", test_escape_unsafe);
   g_test_add_func ("/result-model/basics", test_result_model);
 
   status = g_test_run ();

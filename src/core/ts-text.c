@@ -448,3 +448,91 @@ ts_text_edit_distance (const char *a,
 
   return MIN (row[b_len], over);
 }
+
+/**
+ * ts_text_is_unsafe_char:
+ * @c: a character
+ *
+ * Whether @c must not reach a terminal (or a one-line label) as it is: the
+ * C0 and C1 control characters and DEL (escape sequences, bell, carriage
+ * return, backspace, tab, a new line in a one-line field), the line and
+ * paragraph separators, and the bidirectional marks, embeddings, overrides
+ * and isolates (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069),
+ * which reorder or hide what follows them.
+ *
+ * Returns: whether ts_text_escape_unsafe() escapes @c
+ */
+gboolean
+ts_text_is_unsafe_char (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
+         c == 0x061C || c == 0x200E || c == 0x200F ||
+         c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * ts_text_escape_unsafe:
+ * @text: text, possibly invalid UTF-8
+ * @length: length of @text in bytes, or -1 if nul-terminated
+ *
+ * Makes text from a catalog, a file name or the command line safe to print
+ * on one line of a terminal. Two escapes, in lowercase hexadecimal:
+ *
+ * - `\xHH` for one byte: an ASCII control character or DEL (`\x1b` for ESC,
+ *   `\x07` for BEL, `\x0a` for a new line, `\x7f`), or a byte that is not
+ *   part of valid UTF-8 (`\xff`);
+ * - `\uHHHH` for any other unsafe character (see ts_text_is_unsafe_char()):
+ *   a C1 control character (`\u0085`) or a bidirectional control (`\u202e`).
+ *
+ * Everything else, Korean and emoji included, is copied unchanged. A
+ * backslash is not escaped: the result is for people to read, not to parse.
+ *
+ * Returns: (transfer full): @text escaped, valid UTF-8
+ */
+char *
+ts_text_escape_unsafe (const char *text,
+                       gssize      length)
+{
+  GString *out;
+  const char *p, *end;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  out = g_string_sized_new (length);
+  end = text + length;
+
+  for (p = text; p < end; )
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          if (ts_text_is_unsafe_char ((guchar) *p))
+            g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          else
+            g_string_append_c (out, *p);
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+
+      if (ts_text_is_unsafe_char (c))
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (out, FALSE);
+}
