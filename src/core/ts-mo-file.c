@@ -59,7 +59,8 @@ table_string (const TsMoFile *self,
 
   length = read_word (self, entry);
   offset = read_word (self, entry + 4);
-  if ((gsize) offset + length >= self->size || self->data[offset + length] != '\0')
+  /* in 64 bits: where gsize has 32, offset + length can wrap to a nul inside */
+  if ((guint64) offset + length >= self->size || self->data[offset + length] != '\0')
     return NULL;
 
   return (const char *) self->data + offset;

@@ -13,6 +13,7 @@ fuzzer=$1 seeds=$2 dict=$3 seconds=$4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-exec "$fuzzer" "$work" "$seeds" -dict="$dict" -max_total_time="$seconds" -timeout=10 \
+# not exec: the trap must run to remove the temporary corpus
+"$fuzzer" "$work" "$seeds" -dict="$dict" -max_total_time="$seconds" -timeout=10 \
   -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
   -artifact_prefix="$(dirname "$fuzzer")/$(basename "$fuzzer")-"
