@@ -10,11 +10,15 @@
 
 #include <sys/resource.h>
 
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "catalog-generator.h"
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
+#include "ts-catalog-sources.h"
 #include "ts-search.h"
 #include "ts-bench-utils.h"
 #include "ts-test-utils.h"
@@ -109,6 +113,58 @@ bench_queries (void)
   g_print ("slowest typed query: %.2f ms median (target < 10 ms)\n", worst);
 }
 
+/* Resident memory now, in kB */
+static long
+resident_kb (void)
+{
+  g_autofree char *statm = NULL;
+  long pages = 0;
+
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    sscanf (statm, "%*s %ld", &pages);
+  return pages * (sysconf (_SC_PAGESIZE) / 1024);
+}
+
+/* The user's folder reloaded again and again, as an editor saving a catalog
+ * would make it: memory must level off, not grow with every reload. Each
+ * new catalog is built while the old one is still shown, so the heap holds
+ * both for a moment, and glibc's fragments settle at about twice one. */
+static void
+bench_reloads (void)
+{
+  enum { RELOADS = 60, ENTRIES = 20000 };
+  static const guint report[] = { 1, 10, 20, 40, 60 };
+  g_autofree char *dir = g_dir_make_tmp ("ts-bench-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GBytes) bytes = ts_generate_catalog (ENTRIES, 7);
+  g_autoptr(TsCatalogSources) sources = ts_catalog_sources_new (dir, NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  long before = resident_kb ();
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  for (guint i = 1, r = 0; i <= RELOADS; i++)
+    {
+      TsCatalog *old = ts_catalog_sources_get_catalog (sources);
+
+      ts_catalog_sources_reload (sources);
+      while (ts_catalog_sources_get_catalog (sources) == old)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (ts_catalog_get_n_entries (ts_catalog_sources_get_catalog (sources)), >, ENTRIES);
+      if (i == report[r])
+        g_string_append_printf (line, "%s%u: %.1f", r++ > 0 ? ", " : "", i, resident_kb () / 1024.0);
+    }
+
+  g_print ("reloads: the built-in catalog and %d generated entries (%.1f MB), resident MB before %.1f, "
+           "after reload %s\n", ENTRIES, g_bytes_get_size (bytes) / 1e6, before / 1024.0, line->str);
+
+  g_clear_object (&sources);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +174,7 @@ main (int   argc,
 
   g_test_add_func ("/bench/builtin", bench_builtin);
   g_test_add_func ("/bench/queries", bench_queries);
+  g_test_add_func ("/bench/reloads", bench_reloads);
 
   return g_test_run ();
 }

@@ -157,6 +157,122 @@ test_user_directory (void)
   g_assert_true (g_str_has_prefix (dir, g_get_user_data_dir ()));
 }
 
+/* Waits for the sources' catalog to change, for at most @seconds; whether it did. */
+static gboolean
+wait_for_catalog (TsCatalogSources *sources,
+                  double            seconds)
+{
+  TsCatalog *before = ts_catalog_sources_get_catalog (sources);
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (ts_catalog_sources_get_catalog (sources) == before && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return ts_catalog_sources_get_catalog (sources) != before;
+}
+
+static guint
+n_categories (TsCatalogSources *sources)
+{
+  return ts_catalog_get_n_categories (ts_catalog_sources_get_catalog (sources));
+}
+
+/* The directory is watched: a catalog file added, changed or removed is
+ * reloaded on a worker, once the burst of changes is over; other files do
+ * not reload anything. */
+static void
+test_sources_watch (void)
+{
+  g_autofree char *dir = make_directory ();
+  g_autoptr(TsCatalogSources) sources = ts_catalog_sources_new (dir, NULL);
+  g_autofree char *late = g_build_filename (dir, "late.json", NULL);
+  guint notified = 0;
+
+  ts_catalog_sources_watch (sources);
+  ts_catalog_sources_reload (sources);
+  g_assert_true (wait_for_catalog (sources, 10));
+  g_assert_cmpuint (n_categories (sources), ==, 4);
+  g_signal_connect_swapped (sources, "notify::catalog", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  /* not a catalog: nothing happens */
+  write_file (dir, "notes.txt", "hello");
+  write_file (dir, ".hidden.json", CATALOG ("x", ""));
+  g_assert_false (wait_for_catalog (sources, 1.5));
+  g_assert_cmpuint (notified, ==, 0);
+
+  /* three writes in a burst: one reload */
+  write_file (dir, "late.json", CATALOG ("late", ""));
+  write_file (dir, "late.json", CATALOG ("late", "{\"category\": \"late\", \"code\": 1, \"summary\": \"s\"}"));
+  write_file (dir, "late.json", CATALOG ("late", "{\"category\": \"late\", \"code\": 2, \"summary\": \"s\"}"));
+  g_assert_true (wait_for_catalog (sources, 10));
+  g_assert_cmpuint (n_categories (sources), ==, 5);
+  g_assert_false (wait_for_catalog (sources, 1));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (ts_catalog_sources_get_problems (sources) == NULL ||
+                 ts_catalog_sources_get_problems (sources)->len == 0);
+
+  g_unlink (late);
+  g_assert_true (wait_for_catalog (sources, 10));
+  g_assert_cmpuint (n_categories (sources), ==, 4);
+
+  g_clear_object (&sources);
+  remove_tree (dir);
+}
+
+/* A reload asked for while another is under way cancels it: the newer one wins. */
+static void
+test_sources_newer_reload_wins (void)
+{
+  g_autofree char *dir = make_directory ();
+  g_autoptr(TsCatalogSources) sources = ts_catalog_sources_new (dir, NULL);
+  guint notified = 0;
+
+  g_signal_connect_swapped (sources, "notify::catalog", G_CALLBACK (g_atomic_int_inc), &notified);
+  ts_catalog_sources_reload (sources);
+  write_file (dir, "team.json", CATALOG ("team", ""));
+  ts_catalog_sources_reload (sources);
+  g_assert_true (wait_for_catalog (sources, 10));
+  g_assert_false (wait_for_catalog (sources, 0.5));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (n_categories (sources), ==, 5);
+
+  g_clear_object (&sources);
+  remove_tree (dir);
+}
+
+/* Broken files do not take the places of valid ones among the 64 read. */
+static void
+test_broken_files_do_not_count (void)
+{
+  g_autofree char *dir = make_directory ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = NULL;
+
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a-broken-%02u.json", i);
+
+      write_file (dir, name, "{\"format_version\": 1,,}");
+    }
+  for (guint i = 0; i < TS_CATALOG_MAX_EXTRAS + 1; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("b-valid-%02u.json", i);
+
+      write_file (dir, name, CATALOG ("v", ""));
+    }
+
+  catalog = ts_catalog_new_with_extras (dir, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ts_catalog_get_n_categories (catalog), ==, 4 + TS_CATALOG_MAX_EXTRAS);
+  g_assert_cmpuint (problems->len, ==, 70 + 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 70), "b-valid-64.json: more than 64"));
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +283,9 @@ main (int   argc,
   g_test_add_func ("/extra-catalogs/extras", test_extras);
   g_test_add_func ("/extra-catalogs/no-directory", test_no_directory);
   g_test_add_func ("/extra-catalogs/user-directory", test_user_directory);
+  g_test_add_func ("/extra-catalogs/broken-files-do-not-count", test_broken_files_do_not_count);
+  g_test_add_func ("/catalog-sources/watch", test_sources_watch);
+  g_test_add_func ("/catalog-sources/newer-reload-wins", test_sources_newer_reload_wins);
 
   return g_test_run ();
 }
