@@ -144,6 +144,8 @@ reload_extras (gpointer user_data)
   self->problems = g_steal_pointer (&problems);
   report_problems (self);
   update_windows (self);
+  if (self->search_provider != NULL)
+    ts_search_provider_set_catalog (self->search_provider, self->catalog);
   return G_SOURCE_REMOVE;
 }
 
@@ -247,6 +249,8 @@ ensure_catalog (TsApplication  *self,
       report_problems (self);
     }
 
+  if (self->search_provider != NULL)
+    ts_search_provider_set_catalog (self->search_provider, self->catalog);
   return self->catalog;
 }
 
@@ -397,9 +401,41 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (app));
 }
 
+/* The search provider's way in (see ts-search-provider.h). Anyone on the
+ * bus may activate these too, so the position is checked. */
+static void
+show_entry_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TsApplication *self = user_data;
+  TsCatalog *catalog = ts_application_get_catalog (self);
+  guint32 position, timestamp;
+
+  g_variant_get (parameter, "(uu)", &position, &timestamp);
+  if (catalog != NULL && position < ts_catalog_get_n_entries (catalog))
+    ts_application_show_entry (self, ts_catalog_get_entry (catalog, position), timestamp);
+}
+
+static void
+show_search_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  const char *query;
+  guint32 timestamp;
+
+  g_variant_get (parameter, "(&su)", &query, &timestamp);
+  ts_application_show_search (user_data, query, timestamp);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
+  { .name = TS_SEARCH_PROVIDER_SHOW_ENTRY_ACTION, .activate = show_entry_action,
+    .parameter_type = TS_SEARCH_PROVIDER_SHOW_ENTRY_TYPE },
+  { .name = TS_SEARCH_PROVIDER_SHOW_SEARCH_ACTION, .activate = show_search_action,
+    .parameter_type = TS_SEARCH_PROVIDER_SHOW_SEARCH_TYPE },
 };
 
 static void
@@ -422,7 +458,11 @@ ts_application_startup (GApplication *app)
   /* started by D-Bus for the Shell's search: stay a while for the calls to
    * come, instead of quitting at once with nothing holding the application */
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
-    g_application_set_inactivity_timeout (app, 10000);
+    {
+      g_application_set_inactivity_timeout (app, 10000);
+      /* the search provider searches the catalog it is given: this one */
+      ts_application_get_catalog (TS_APPLICATION (app));
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -448,7 +488,7 @@ ts_application_dbus_register (GApplication     *app,
   if (!G_APPLICATION_CLASS (ts_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
 
-  self->search_provider = ts_search_provider_new (app);
+  self->search_provider = ts_search_provider_new (app, self->catalog);
   return ts_search_provider_register (self->search_provider, connection, error);
 }
 

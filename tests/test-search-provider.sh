@@ -35,5 +35,9 @@ glib-compile-schemas "$share/glib-2.0/schemas"
 
 export XDG_DATA_DIRS="$share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
 export GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas"
+# the user's extra catalogs, read by the application D-Bus starts: the client
+# writes one there, of names that clash in a naive result id
+export XDG_DATA_HOME="$tmp/data-home"
+export TS_CLASH_CATALOGS="$XDG_DATA_HOME/trtc-troubleshooter/catalogs"
 unset TRTC_TROUBLESHOOTER_LOCALEDIR
 exec dbus-run-session -- "$client" --tap
