@@ -21,6 +21,7 @@
 #include "ts-catalog-sources.h"
 #include "ts-cli.h"
 #include "ts-search-provider.h"
+#include "ts-text.h"
 #include "ts-window.h"
 
 struct _TsApplication
@@ -28,15 +29,22 @@ struct _TsApplication
   GtkApplication parent_instance;
 
   TsCatalog *catalog;
-  char *catalog_file;
   GPtrArray *problems;           /* extra catalogs skipped, "FILE: ERROR" */
+  char *catalog_file;            /* --catalog FILE at the first launch */
+  TsCatalogSources *sources;     /* else the built-in catalog and the user's, watched */
   GThread *loader;               /* loading the default catalog during startup */
-  GFileMonitor *extras_monitor;
-  guint reload_timeout;
   TsSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* The table is in ts-cli.c, whose ts_cli_run_application() (from main())
  * also reads it to end option parsing at --search. */
@@ -109,76 +117,32 @@ static void
 report_problems (TsApplication *self)
 {
   for (guint i = 0; self->problems != NULL && i < self->problems->len; i++)
-    g_message ("Skipped the catalog %s", (const char *) g_ptr_array_index (self->problems, i));
-}
-
-static void
-update_windows (TsApplication *self)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (TS_IS_WINDOW (l->data))
-      {
-        g_object_set (l->data, "catalog", self->catalog, NULL);
-        ts_window_set_problems (l->data, self->problems);
-      }
-}
-
-static gboolean
-reload_extras (gpointer user_data)
-{
-  TsApplication *self = user_data;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TsCatalog) catalog = NULL;
-
-  self->reload_timeout = 0;
-  catalog = ts_catalog_new_with_extras (NULL, NULL, &problems, &error);
-  if (catalog == NULL)
     {
-      g_warning ("Cannot load the built-in catalog: %s", error->message);
-      return G_SOURCE_REMOVE;
+      g_autofree char *problem = ts_text_escape_unsafe (g_ptr_array_index (self->problems, i), -1);
+
+      g_message ("Skipped the catalog %s", problem);
     }
+}
 
-  g_set_object (&self->catalog, catalog);
+static void
+set_catalog (TsApplication *self,
+             TsCatalog     *catalog,
+             GPtrArray     *problems)
+{
   g_clear_pointer (&self->problems, g_ptr_array_unref);
-  self->problems = g_steal_pointer (&problems);
+  self->problems = problems != NULL ? g_ptr_array_ref (problems) : NULL;
   report_problems (self);
-  update_windows (self);
-  if (self->search_provider != NULL)
-    ts_search_provider_set_catalog (self->search_provider, self->catalog);
-  return G_SOURCE_REMOVE;
+  if (g_set_object (&self->catalog, catalog))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
-/* Files come in a burst of events while they are written: reload once,
- * after half a second of quiet. */
+/* The user's catalogs changed, and were reloaded on a worker */
 static void
-on_extras_changed (TsApplication     *self,
-                   GFile             *file,
-                   GFile             *other,
-                   GFileMonitorEvent  event,
-                   GFileMonitor      *monitor)
+on_sources_changed (TsApplication    *self,
+                    GParamSpec       *pspec,
+                    TsCatalogSources *sources)
 {
-  /* --catalog FILE: that file alone, whatever the directory holds */
-  if (self->catalog_file != NULL)
-    return;
-
-  g_clear_handle_id (&self->reload_timeout, g_source_remove);
-  self->reload_timeout = g_timeout_add (500, reload_extras, self);
-}
-
-/* Watches the extra catalogs' directory, also while it does not exist yet
- * (GLib notices its creation). Set up before the directory is first read,
- * so that no change falls between the two. */
-static void
-watch_extras (TsApplication *self)
-{
-  g_autofree char *directory = ts_catalog_get_user_directory ();
-  g_autoptr(GFile) dir = g_file_new_for_path (directory);
-
-  self->extras_monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->extras_monitor != NULL)
-    g_signal_connect_object (self->extras_monitor, "changed", G_CALLBACK (on_extras_changed),
-                             self, G_CONNECT_SWAPPED);
+  set_catalog (self, ts_catalog_sources_get_catalog (sources), ts_catalog_sources_get_problems (sources));
 }
 
 typedef struct
@@ -232,8 +196,13 @@ ensure_catalog (TsApplication  *self,
     {
       g_autoptr(Loaded) unused = self->loader != NULL ? join_loader (self) : NULL;
 
-      self->catalog = ts_catalog_new_from_file (g_file_peek_path (file), NULL, error);
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file (g_file_peek_path (file), NULL, error);
+
+      /* that file alone, whatever the user's directory holds */
+      g_clear_object (&self->sources);
       self->catalog_file = g_file_get_path (file);
+      if (catalog != NULL)
+        set_catalog (self, catalog, NULL);
     }
   else
     {
@@ -244,13 +213,12 @@ ensure_catalog (TsApplication  *self,
           g_propagate_error (error, g_steal_pointer (&loaded->error));
           return NULL;
         }
-      self->catalog = g_steal_pointer (&loaded->catalog);
-      self->problems = g_steal_pointer (&loaded->problems);
-      report_problems (self);
+      if (self->sources != NULL)
+        ts_catalog_sources_set_catalog (self->sources, loaded->catalog, loaded->problems);
+      else
+        set_catalog (self, loaded->catalog, loaded->problems);
     }
 
-  if (self->search_provider != NULL)
-    ts_search_provider_set_catalog (self->search_provider, self->catalog);
   return self->catalog;
 }
 
@@ -283,6 +251,14 @@ report_first_frame (GtkWindow *window)
                            G_CALLBACK (on_first_frame), window, 0);
 }
 
+static void
+update_problems (TsWindow      *window,
+                 GParamSpec    *pspec,
+                 TsApplication *self)
+{
+  ts_window_set_problems (window, self->problems);
+}
+
 static TsWindow *
 get_window (TsApplication *self)
 {
@@ -294,7 +270,9 @@ get_window (TsApplication *self)
     return TS_WINDOW (window);
 
   new_window = ts_window_new (GTK_APPLICATION (self), self->catalog);
+  g_object_bind_property (self, "catalog", new_window, "catalog", G_BINDING_DEFAULT);
   ts_window_set_problems (new_window, self->problems);
+  g_signal_connect_object (self, "notify::catalog", G_CALLBACK (update_problems), new_window, G_CONNECT_SWAPPED);
   return new_window;
 }
 
@@ -342,9 +320,10 @@ ts_application_command_line (GApplication            *app,
 
   if (ensure_catalog (self, file, &error) == NULL)
     {
-      g_application_command_line_printerr (command_line, _("Cannot load the catalog %s: %s\n"),
-                                           catalog_arg != NULL ? catalog_arg : _("(built-in)"),
-                                           error->message);
+      g_autofree char *name = ts_text_escape_unsafe (catalog_arg != NULL ? catalog_arg : _("(built-in)"), -1);
+      g_autofree char *reason = ts_text_escape_unsafe (error->message, -1);
+
+      g_application_command_line_printerr (command_line, _("Cannot load the catalog %s: %s\n"), name, reason);
       return TS_CLI_FAILED;
     }
 
@@ -445,13 +424,18 @@ ts_application_startup (GApplication *app)
     { "app.quit", { "<Primary>q", NULL } },
     { "window.close", { "<Primary>w", NULL } },
   };
+  TsApplication *self = TS_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
 
   /* the catalog loads on another core while GTK starts (the localizer is
    * made here first, since it asks gettext, which main() set up) */
   ts_localizer_get_default ();
-  watch_extras (TS_APPLICATION (app));
-  TS_APPLICATION (app)->loader = g_thread_new ("catalog", load_default_catalog, NULL);
+  /* watched before it is first read, so that no change falls between */
+  self->sources = ts_catalog_sources_new (NULL, NULL);
+  ts_catalog_sources_watch (self->sources);
+  g_signal_connect_object (self->sources, "notify::catalog", G_CALLBACK (on_sources_changed),
+                           self, G_CONNECT_SWAPPED);
+  self->loader = g_thread_new ("catalog", load_default_catalog, NULL);
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
 
@@ -461,7 +445,7 @@ ts_application_startup (GApplication *app)
     {
       g_application_set_inactivity_timeout (app, 10000);
       /* the search provider searches the catalog it is given: this one */
-      ts_application_get_catalog (TS_APPLICATION (app));
+      ts_application_get_catalog (self);
     }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
@@ -489,6 +473,7 @@ ts_application_dbus_register (GApplication     *app,
     return FALSE;
 
   self->search_provider = ts_search_provider_new (app, self->catalog);
+  g_object_bind_property (self, "catalog", self->search_provider, "catalog", G_BINDING_DEFAULT);
   return ts_search_provider_register (self->search_provider, connection, error);
 }
 
@@ -514,13 +499,31 @@ ts_application_finalize (GObject *object)
   g_clear_object (&self->search_provider);
   if (self->loader != NULL)
     loaded_free (g_thread_join (g_steal_pointer (&self->loader)));
-  g_clear_handle_id (&self->reload_timeout, g_source_remove);
-  g_clear_object (&self->extras_monitor);
+  g_clear_object (&self->sources);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->catalog);
   g_free (self->catalog_file);
 
   G_OBJECT_CLASS (ts_application_parent_class)->finalize (object);
+}
+
+static void
+ts_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  TsApplication *self = TS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -530,12 +533,25 @@ ts_application_class_init (TsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = ts_application_finalize;
+  object_class->get_property = ts_application_get_property;
   app_class->handle_local_options = ts_application_handle_local_options;
   app_class->startup = ts_application_startup;
   app_class->activate = ts_application_activate;
   app_class->command_line = ts_application_command_line;
   app_class->dbus_register = ts_application_dbus_register;
   app_class->dbus_unregister = ts_application_dbus_unregister;
+
+  /**
+   * TsApplication:catalog:
+   *
+   * What the windows and the search provider show: the catalog of --catalog,
+   * or the built-in one with the user's, replaced when those change.
+   */
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, TS_TYPE_CATALOG,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
