@@ -398,9 +398,7 @@ print_lines (TsCatalog      *catalog,
       TsEntry *entry = ts_catalog_get_entry (catalog, ts_search_result_get_position (result, i));
       const char *code = ts_entry_get_code_text (entry);
       const char *hex = ts_entry_get_hex (entry);
-
-      const char *name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry)
-                                                          : ts_entry_get_message (entry);
+      const char *name = ts_entry_get_name (entry);
       /* one line whatever the catalog holds */
       g_autofree char *safe_code = ts_text_escape_unsafe (code != NULL ? code : "", -1);
       g_autofree char *safe_hex = ts_text_escape_unsafe (hex != NULL ? hex : "", -1);

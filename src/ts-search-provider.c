@@ -249,17 +249,10 @@ result_meta (TsEntry    *entry,
   g_autoptr(GVariant) serialized_icon = g_icon_serialize (icon);  /* not floating */
   GVariantDict meta;
 
-  if (ts_entry_get_key (entry) != NULL || ts_entry_get_message (entry) != NULL)
-    {
-      const char *title = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
-
-      name = ts_entry_has_code (entry) ? g_strdup_printf ("%s (%s)", title, ts_entry_get_code_text (entry))
-                                       : g_strdup (title);
-    }
+  if (ts_entry_get_name (entry) != NULL && ts_entry_has_code (entry))
+    name = g_strdup_printf ("%s (%s)", ts_entry_get_name (entry), ts_entry_get_code_text (entry));
   else
-    {
-      name = g_strdup (ts_entry_get_code_text (entry));
-    }
+    name = g_strdup (ts_entry_get_title (entry));
 
   g_variant_dict_init (&meta, NULL);
   g_variant_dict_insert (&meta, "id", "s", id);
