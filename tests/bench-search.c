@@ -62,6 +62,7 @@ bench_queries (void)
   g_autoptr(TsCatalog) catalog = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) paste = g_string_new (NULL);
+  g_autoptr(GString) hangul = g_string_new (NULL);
   struct rusage before, after;
   double worst = 0;
   gint64 start;
@@ -83,12 +84,16 @@ bench_queries (void)
 
   while (paste->len < 1024 * 1024)
     g_string_append (paste, "2024-05-01 INFO req-4096113 media stream ok <b>%s</b> 🙂 ");
+  while (hangul->len < 1024 * 1024)
+    g_string_append (hangul, "카메라권한이거부되었습니다");
 
   g_print ("%-64s %9s %9s %8s\n", "query over 100,000 entries", "median ms", "max ms", "matches");
-  for (guint q = 0; q <= G_N_ELEMENTS (queries); q++)
+  for (guint q = 0; q <= G_N_ELEMENTS (queries) + 1; q++)
     {
-      const char *query = q < G_N_ELEMENTS (queries) ? queries[q] : paste->str;
-      g_autofree char *shown = q < G_N_ELEMENTS (queries) ? g_utf8_make_valid (query, -1) : g_strdup ("(1 MiB of pasted log text)");
+      const char *query = q < G_N_ELEMENTS (queries) ? queries[q] : q == G_N_ELEMENTS (queries) ? paste->str : hangul->str;
+      g_autofree char *shown = q < G_N_ELEMENTS (queries) ? g_utf8_make_valid (query, -1)
+                               : g_strdup (q == G_N_ELEMENTS (queries) ? "(1 MiB of pasted log text)"
+                                                                       : "(1 MiB of Hangul without a space)");
       double samples[RUNS];
       guint matches = 0;
 

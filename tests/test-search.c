@@ -259,6 +259,45 @@ test_text_fold (void)
     }
 }
 
+/* Long text is folded in pieces (GLib's normalization is quadratic): the
+ * same as folding it whole, at every kind of seam. */
+static void
+test_text_fold_long (void)
+{
+  static const char * const patterns[] = {
+    "PLAY_NOT_ALLOWED ",
+    "가나다라마바사 ",
+    "가나다",                                       /* one long word of syllables */
+    "Cafe\u0301 e\u0301te\u0301 ",                  /* combining marks after ASCII */
+    "\uAC00\u11A8\uB098",                           /* a syllable and a final jamo: 각 */
+    "\u1100\u1161\u11A8",                           /* conjoining jamo: 각 */
+    "\u3131\u314F",                                  /* compatibility jamo: ㄱㅏ */
+    "ＡＢＣ①ﬁ Straße İ ",
+    "\xff\xfe mixed 한글 and \u0391\u0301 ",
+  };
+
+  /* each after 0 to 3 "é", so that the pieces' seams fall everywhere */
+  for (guint i = 0; i < G_N_ELEMENTS (patterns) * 4; i++)
+    {
+      GString *text = g_string_new (NULL);
+      g_autofree char *folded = NULL;
+      g_autofree char *valid = NULL;
+      g_autofree char *normalized = NULL;
+      g_autofree char *expected = NULL;
+
+      for (guint e = 0; e < i % 4; e++)
+        g_string_append (text, "é");
+      while (text->len < 20000)
+        g_string_append (text, patterns[i / 4]);
+      folded = ts_text_fold (text->str, text->len);
+      valid = g_utf8_make_valid (text->str, text->len);
+      normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+      expected = g_utf8_casefold (normalized, -1);
+      g_assert_cmpstr (folded, ==, expected);
+      g_string_free (text, TRUE);
+    }
+}
+
 static void
 assert_spans (const char         *folded,
               GArray             *spans,
@@ -345,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/search/find", test_find);
   g_test_add_func ("/search/huge-query", test_huge_query);
   g_test_add_func ("/text/fold", test_text_fold);
+  g_test_add_func ("/text/fold-long", test_text_fold_long);
   g_test_add_func ("/text/split", test_text_split);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
 

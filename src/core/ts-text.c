@@ -33,6 +33,84 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* GLib 2.74 composes a normalized string by moving the rest of it down a
+ * place at each composition: quadratic in the length of the text, 16 s
+ * for a pasted megabyte of Hangul. So long text is folded in pieces. ASCII
+ * and precomposed Hangul syllables are already NFKC and case-folded (but
+ * for ASCII's capitals), so runs of them are copied; the rest is normalized
+ * a piece of about FOLD_CHUNK bytes at a time, cut where the pieces
+ * normalize as the whole would (see may_cut_before()). */
+#define FOLD_CHUNK 1024
+
+static gboolean
+is_conjoining_jamo (gunichar c)
+{
+  return (c >= 0x1160 && c <= 0x11FF) || (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+/* A piece may end before @c: nothing before it can compose with it (a vowel
+ * or final jamo composes with what comes before, and NFKC turns the
+ * compatibility vowels into such jamo). */
+static gboolean
+may_cut_before (gunichar c)
+{
+  return g_unichar_combining_class (c) == 0 && !is_conjoining_jamo (c) && !(c >= 0x314F && c <= 0x3163);
+}
+
+/* Whether @p holds a character that folds to itself (ASCII lowered), whatever
+ * follows: not when a combining mark or jamo after it would compose with it. */
+static gboolean
+folds_alone (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  gunichar next;
+
+  if (c >= 0x80 && (c < TS_HANGUL_SYLLABLE_FIRST || c > TS_HANGUL_SYLLABLE_LAST))
+    return FALSE;
+  next = g_utf8_get_char (g_utf8_next_char (p));
+  return next < 0x80 || (!g_unichar_ismark (next) && !is_conjoining_jamo (next) &&
+                         g_unichar_combining_class (next) == 0);
+}
+
+static char *
+fold_in_pieces (const char *valid)
+{
+  GString *folded = g_string_new (NULL);
+  const char *p = valid;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+
+      if (folds_alone (p))
+        {
+          for (; *p != '\0' && folds_alone (p); p = g_utf8_next_char (p))
+            ;
+          for (const char *c = start; c < p; c++)
+            g_string_append_c (folded, g_ascii_tolower (*c));
+        }
+      else
+        {
+          g_autofree char *normalized = NULL;
+
+          for (p = g_utf8_next_char (p);
+               *p != '\0' && !folds_alone (p) &&
+               (p - start < FOLD_CHUNK || !may_cut_before (g_utf8_get_char (p)));
+               p = g_utf8_next_char (p))
+            ;
+          normalized = g_utf8_normalize (start, p - start, G_NORMALIZE_NFKC);
+          if (normalized != NULL)
+            {
+              g_autofree char *piece = g_utf8_casefold (normalized, -1);
+
+              g_string_append (folded, piece);
+            }
+        }
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
 /**
  * ts_text_fold:
  * @text: UTF-8 text, possibly invalid
@@ -62,11 +140,13 @@ ts_text_fold (const char *text,
     }
 
   valid = g_utf8_make_valid (text, length);
-  normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
-  if (normalized == NULL)
-    return g_strdup ("");
+  if (strlen (valid) <= FOLD_CHUNK)
+    {
+      normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+      return normalized != NULL ? g_utf8_casefold (normalized, -1) : g_strdup ("");
+    }
 
-  return g_utf8_casefold (normalized, -1);
+  return fold_in_pieces (valid);
 }
 
 static void
