@@ -37,6 +37,8 @@ def strings_of(catalog):
                 yield text, f"{label} {field}"
         for link in entry.get("links", []):
             yield link["title"], f"{label} link title"
+        for keyword in entry.get("keywords", []):
+            yield keyword, f"{label} search keyword (ours, not the vendor's)"
 
 
 def quote(text):

@@ -8,7 +8,7 @@
 set -eu
 
 packages="meson ninja-build pkg-config gcc python3 gettext
-  libgtk-4-dev libglib2.0-dev libglib2.0-bin libjson-glib-dev
+  libgtk-4-dev libglib2.0-dev libglib2.0-bin libjson-glib-dev libstemmer-dev
   xvfb xauth dbus dbus-x11 at-spi2-core
   desktop-file-utils appstream gtk-update-icon-cache
   fonts-cantarell fonts-noto-cjk adwaita-icon-theme

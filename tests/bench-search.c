@@ -21,6 +21,7 @@
 #include "ts-catalog-sources.h"
 #include "ts-search.h"
 #include "ts-bench-utils.h"
+#include "ts-plain-queries.h"
 #include "ts-test-utils.h"
 
 #define BIG 100000
@@ -170,6 +171,26 @@ bench_reloads (void)
   g_rmdir (dir);
 }
 
+/* What people say, in their own words: how often the right error comes first,
+ * and among the first five (tests/data/plain-queries.tsv). */
+static void
+bench_recall (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_builtin (NULL, &error);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "plain-queries.tsv", NULL);
+  TsRecall recall;
+
+  g_assert_no_error (error);
+  recall = ts_plain_recall (catalog, path);
+  g_print ("plain-language queries: recall@1 %.0f%% (%u/%u), recall@5 %.0f%% (%u/%u); "
+           "%u of %u that should find nothing found nothing\n",
+           100.0 * recall.found_first / recall.queries, recall.found_first, recall.queries,
+           100.0 * recall.found_in_five / recall.queries, recall.found_in_five, recall.queries,
+           recall.found_nothing, recall.nothing);
+  g_string_free (recall.misses, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +199,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bench/builtin", bench_builtin);
+  g_test_add_func ("/bench/recall", bench_recall);
   g_test_add_func ("/bench/queries", bench_queries);
   g_test_add_func ("/bench/reloads", bench_reloads);
 

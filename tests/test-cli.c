@@ -232,8 +232,8 @@ test_no_match_escapes_query (void)
     { "\x1b]0;pwned\x07 xyzzy", "No error matches “\\x1b]0;pwned\\x07 xyzzy”.\n" },
     { "\x1b[2J\rxyzzy\b", "No error matches “\\x1b[2J\\x0dxyzzy\\x08”.\n" },
     { "xyzzy \xff\xfe \xe2\x80\xae \xc2\x85", "No error matches “xyzzy \\xff\\xfe \\u202e \\u0085”.\n" },
-    { "xyzzy\nnext", "No error matches “xyzzy\\x0anext”.\n" },
-    { "xyzzy 없는 😀", "No error matches “xyzzy 없는 😀”.\n" },
+    { "xyzzy\nplugh", "No error matches “xyzzy\\x0aplugh”.\n" },
+    { "xyzzy 뷁 😀", "No error matches “xyzzy 뷁 😀”.\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

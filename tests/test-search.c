@@ -359,6 +359,14 @@ test_edit_distance (void)
     g_assert_cmpuint (ts_text_edit_distance (distances[i].a, strlen (distances[i].a),
                                              distances[i].b, strlen (distances[i].b),
                                              distances[i].max), ==, distances[i].expected);
+
+  g_assert_true (ts_text_is_transposition ("expierd", "expired"));
+  g_assert_true (ts_text_is_transposition ("ba", "ab"));
+  g_assert_false (ts_text_is_transposition ("expired", "expired"));
+  g_assert_true (ts_text_is_transposition ("exipred", "expired"));
+  g_assert_false (ts_text_is_transposition ("eipxred", "expired"));    /* not neighbours */
+  g_assert_false (ts_text_is_transposition ("expierdx", "expired"));
+  g_assert_false (ts_text_is_transposition ("", ""));
 }
 
 int

@@ -383,6 +383,7 @@ load_entry (TsEntryLoader *self,
       !get_strings (self, object, path, "explanation", NULL, entry->explanation, error) ||
       !get_strings (self, object, path, "remedy", NULL, entry->remedy, error) ||
       !get_strings (self, object, path, "notes", NULL, entry->notes, error) ||
+      !get_strings (self, object, path, "keywords", NULL, entry->keywords, error) ||
       !load_links (self, object, path, entry, error) ||
       !get_bool (object, path, "documented", TRUE, &entry->documented, error))
     return NULL;

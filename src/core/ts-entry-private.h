@@ -30,6 +30,7 @@ struct _TsEntry
   GStrv explanation[TS_N_LANGUAGES];
   GStrv remedy[TS_N_LANGUAGES];
   GStrv notes[TS_N_LANGUAGES];
+  GStrv keywords[TS_N_LANGUAGES];  /* search aids of ours, not the source's text */
   GPtrArray *links;             /* of TsLink */
   gboolean documented;
   guint position;

@@ -38,6 +38,7 @@ ts_entry_finalize (GObject *object)
       g_strfreev (self->explanation[i]);
       g_strfreev (self->remedy[i]);
       g_strfreev (self->notes[i]);
+      g_strfreev (self->keywords[i]);
     }
   g_clear_pointer (&self->links, g_ptr_array_unref);
 
@@ -236,6 +237,23 @@ ts_entry_get_notes (TsEntry    *self,
   g_return_val_if_fail (language < TS_N_LANGUAGES, no_strings);
 
   return strv_or_empty (self->notes[language]);
+}
+
+/**
+ * ts_entry_get_keywords:
+ *
+ * Returns: (transfer none): words people use for this problem that its text
+ *   does not hold: the catalog's own search aids, not the source's text;
+ *   never %NULL
+ */
+const char * const *
+ts_entry_get_keywords (TsEntry    *self,
+                       TsLanguage  language)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), no_strings);
+  g_return_val_if_fail (language < TS_N_LANGUAGES, no_strings);
+
+  return strv_or_empty (self->keywords[language]);
 }
 
 gboolean

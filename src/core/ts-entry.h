@@ -32,6 +32,8 @@ const char * const *ts_entry_get_remedy      (TsEntry    *self,
                                               TsLanguage  language);
 const char * const *ts_entry_get_notes       (TsEntry    *self,
                                               TsLanguage  language);
+const char * const *ts_entry_get_keywords    (TsEntry    *self,
+                                              TsLanguage  language);
 gboolean            ts_entry_has_remedy      (TsEntry    *self);
 guint               ts_entry_get_n_links     (TsEntry    *self);
 const char         *ts_entry_get_link_title  (TsEntry    *self,

@@ -24,8 +24,10 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "ts-analyzer.h"
 #include "ts-search.h"
 #include "ts-text.h"
 
@@ -36,6 +38,7 @@ typedef enum
   CLASS_KEYWORD,  /* the words of a key */
   CLASS_TITLE,    /* words of the message and the summary */
   CLASS_BODY,     /* words of explanation, remedy, notes and link titles */
+  CLASS_AID,      /* search keywords: ours, found below the source's words */
 } TermClass;
 
 #define CLASS_BITS 3
@@ -48,7 +51,22 @@ static const guint8 tiers[][2] = {
   [CLASS_KEYWORD] = { 2, 1 },
   [CLASS_TITLE]   = { 4, 3 },
   [CLASS_BODY]    = { 6, 5 },
+  [CLASS_AID]     = { 8, 7 },
 };
+
+/* A word found through another form of it ranks below the word itself:
+ * its tier is the class's prefix tier plus this. */
+#define TIER_STEM 0
+#define TIER_BIGRAMS 1
+#define TIER_TYPO 2
+#define MAX_TIER 10
+
+/* Partial matches are ranked with BM25 (k1, b as Lucene's defaults), each
+ * field class weighing as much as a word found in it counts. */
+#define BM25_K1 1.2f
+#define BM25_B 0.75f
+/* only this many partial matches are kept, best first */
+#define MAX_PARTIAL 100
 
 /* Ranks, best first. Word ranks are 20 + 16 × worst tier + summed tiers. */
 #define RANK_LOG_TOKEN_MAX 15
@@ -58,6 +76,8 @@ static const guint8 tiers[][2] = {
 /* the last word rank whose worst word matched no worse than a key word */
 #define RANK_KEY_WORDS_MAX (RANK_WORDS + 16 * 2 + 15)
 #define RANK_TYPO 200
+#define RANK_TYPO_WORDS 205  /* to 230: 205 + worst tier + summed tiers */
+#define RANK_PARTIAL 250
 #define NO_RANK 0xFF
 
 typedef struct
@@ -78,6 +98,7 @@ typedef struct
   guint32 text;        /* offset of a compact key in strings */
   guint32 length;
   guint32 position;
+  const char *key;     /* as the catalog spells it */
 } FuzzyKey;
 
 struct _TsSearchIndex
@@ -90,6 +111,11 @@ struct _TsSearchIndex
   Vocabulary ids;
   Vocabulary words;
   Vocabulary choseong;
+  Vocabulary stems;          /* English stems of the words that are not their own stem */
+  Vocabulary bigrams;        /* pairs of neighbouring Hangul syllables */
+  TsAnalyzer *analyzer;
+  guint16 *lengths;          /* words per entry, for BM25 */
+  float average_length;
 
   /* first folded word of a message → positions, for messages inside log lines */
   GHashTable *message_starts;
@@ -97,10 +123,19 @@ struct _TsSearchIndex
   GArray *fuzzy_keys;
 
   /* scratch, one cell per entry */
-  guint8 *word_tier;
+  guint8 *word_tier;         /* of the query word at hand, for strict matches */
+  guint8 *partial_tier;      /* the same, but for the loose matches of short words */
   guint8 *worst_tier;
   guint8 *tier_sum;
   guint8 *rank;
+  guint8 *bigram_count;      /* of the query word's bigrams */
+  guint8 *corrected;         /* whether some word matched only as corrected */
+  guint8 *matched;           /* meaningful query words matched */
+  guint8 *shared;            /* of them, not only through a typo */
+  float *score;
+  guint n_marked;            /* entries in word_tier */
+  guint n_partial;           /* entries in partial_tier */
+  gboolean short_word;       /* the query word at hand begins words too loosely */
 };
 
 struct _TsSearchResult
@@ -112,6 +147,8 @@ struct _TsSearchResult
   gboolean everything;
   guint32 *index_of;         /* position → index, built on demand */
   GStrv words;
+  GStrv unmatched;           /* query words no entry has */
+  char *suggestion;          /* a key close to a query that found nothing */
 };
 
 /* Index building */
@@ -155,7 +192,10 @@ typedef struct
   GHashTable *ids;           /* folded text → Postings */
   GHashTable *words;
   GHashTable *choseong;
+  GHashTable *stems;
+  GHashTable *bigrams;
   GString *scratch;
+  guint16 *lengths;
 } Builder;
 
 static void
@@ -191,28 +231,54 @@ add_term (Builder    *builder,
   add_posting (table, term, position, term_class);
 }
 
+/* Whether the UTF-8 at @p is a Hangul syllable (three bytes, U+AC00–U+D7A3). */
+static gboolean
+is_syllable_at (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return c >= TS_HANGUL_SYLLABLE_FIRST && c <= TS_HANGUL_SYLLABLE_LAST;
+}
+
 static void
-add_folded_words (Builder    *builder,
-                  const char *folded,
-                  guint       position,
-                  TermClass   term_class)
+add_folded_words (TsSearchIndex *self,
+                  Builder       *builder,
+                  const char    *folded,
+                  guint          position,
+                  TermClass      term_class)
 {
   g_autoptr(GArray) words = ts_text_split_words (folded);
+  const TsSpan *previous = NULL;
 
   for (guint i = 0; i < words->len; i++)
     {
       const TsSpan *word = &g_array_index (words, TsSpan, i);
+      const char *text = folded + word->start;
 
-      g_string_overwrite_len (g_string_truncate (builder->scratch, 0), 0, folded + word->start, word->length);
+      g_string_overwrite_len (g_string_truncate (builder->scratch, 0), 0, text, word->length);
       add_term (builder, builder->scratch->str, position, term_class);
+
+      /* the bigram across two Korean words, so that "자동 재생" also meets
+       * "자동재생" (the others come from the vocabulary: add_forms()) */
+      if (previous != NULL && is_syllable_at (folded + previous->start + previous->length - 3) &&
+          is_syllable_at (text))
+        {
+          g_string_overwrite_len (g_string_truncate (builder->scratch, 0), 0,
+                                  folded + previous->start + previous->length - 3, 3);
+          g_string_append_len (builder->scratch, text, 3);
+          add_posting (builder->bigrams, builder->scratch->str, position, term_class);
+        }
+      previous = word;
     }
+  builder->lengths[position] = MIN (G_MAXUINT16, builder->lengths[position] + words->len);
 }
 
 static void
-add_words (Builder    *builder,
-           const char *text,
-           guint       position,
-           TermClass   term_class)
+add_words (TsSearchIndex *self,
+           Builder       *builder,
+           const char    *text,
+           guint          position,
+           TermClass      term_class)
 {
   g_autofree char *folded = NULL;
 
@@ -220,31 +286,33 @@ add_words (Builder    *builder,
     return;
 
   folded = ts_text_fold (text, -1);
-  add_folded_words (builder, folded, position, term_class);
+  add_folded_words (self, builder, folded, position, term_class);
 }
 
-/* Adds the text in both languages, once when they are the same. */
 /* A text in English and Korean; the Korean only where it differs. */
 static void
-add_text (Builder    *builder,
-          const char *english,
-          const char *korean,
-          guint       position,
-          TermClass   term_class)
+add_text (TsSearchIndex *self,
+          Builder       *builder,
+          const char    *english,
+          const char    *korean,
+          guint          position,
+          TermClass      term_class)
 {
-  add_words (builder, english, position, term_class);
+  add_words (self, builder, english, position, term_class);
   if (g_strcmp0 (english, korean) != 0)
-    add_words (builder, korean, position, term_class);
+    add_words (self, builder, korean, position, term_class);
 }
 
 static void
-add_paragraphs (Builder            *builder,
+add_paragraphs (TsSearchIndex      *self,
+                Builder            *builder,
                 const char * const *english,
                 const char * const *korean,
-                guint               position)
+                guint               position,
+                TermClass           term_class)
 {
   for (guint i = 0; english[i] != NULL; i++)
-    add_text (builder, english[i], korean[i], position, CLASS_BODY);
+    add_text (self, builder, english[i], korean[i], position, term_class);
 }
 
 static void
@@ -259,11 +327,12 @@ add_key (TsSearchIndex *self,
 
   if (*compact != '\0')
     add_term (builder, compact, position, CLASS_ID);
-  add_folded_words (builder, folded, position, CLASS_KEYWORD);
+  add_folded_words (self, builder, folded, position, CLASS_KEYWORD);
 
   fuzzy.text = self->strings->len;
   fuzzy.length = strlen (compact);
   fuzzy.position = position;
+  fuzzy.key = key;
   g_string_append_len (self->strings, compact, fuzzy.length + 1);
   g_array_append_val (self->fuzzy_keys, fuzzy);
 }
@@ -292,8 +361,8 @@ add_message (TsSearchIndex *self,
       const TsSpan *span = &g_array_index (spans, TsSpan, i);
 
       words[i] = g_strndup (folded + span->start, span->length);
-      add_term (builder, words[i], position, CLASS_TITLE);
     }
+  add_folded_words (self, builder, folded, position, CLASS_TITLE);
   self->message_words[position] = words;
 
   starts = g_hash_table_lookup (self->message_starts, words[0]);
@@ -335,16 +404,18 @@ add_entry (TsSearchIndex *self,
   if (ts_entry_get_message (entry) != NULL)
     add_message (self, builder, ts_entry_get_message (entry), position);
 
-  add_text (builder, ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH),
+  add_text (self, builder, ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH),
             ts_entry_get_summary (entry, TS_LANGUAGE_KOREAN), position, CLASS_TITLE);
-  add_paragraphs (builder, ts_entry_get_explanation (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN), position);
-  add_paragraphs (builder, ts_entry_get_remedy (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN), position);
-  add_paragraphs (builder, ts_entry_get_notes (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_notes (entry, TS_LANGUAGE_KOREAN), position);
+  add_paragraphs (self, builder, ts_entry_get_explanation (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+  add_paragraphs (self, builder, ts_entry_get_remedy (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+  add_paragraphs (self, builder, ts_entry_get_notes (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_notes (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+  add_paragraphs (self, builder, ts_entry_get_keywords (entry, TS_LANGUAGE_ENGLISH),
+                  ts_entry_get_keywords (entry, TS_LANGUAGE_KOREAN), position, CLASS_AID);
   for (guint i = 0; i < ts_entry_get_n_links (entry); i++)
-    add_text (builder, ts_entry_get_link_title (entry, i, TS_LANGUAGE_ENGLISH),
+    add_text (self, builder, ts_entry_get_link_title (entry, i, TS_LANGUAGE_ENGLISH),
               ts_entry_get_link_title (entry, i, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
 }
 
@@ -382,6 +453,22 @@ freeze (TsSearchIndex *self,
     }
 }
 
+/* Adds @postings to those of @term in @table. */
+static void
+append_postings (GHashTable *table,
+                 const char *term,
+                 Postings   *postings)
+{
+  Postings *target = g_hash_table_lookup (table, term);
+
+  if (target == NULL)
+    {
+      target = g_new0 (Postings, 1);
+      g_hash_table_insert (table, g_strdup (term), target);
+    }
+  postings_append (target, postings->items, postings->len);
+}
+
 static void
 add_choseong (GHashTable *words,
               GHashTable *choseong)
@@ -409,6 +496,35 @@ add_choseong (GHashTable *words,
     }
 }
 
+/* Another vocabulary from the words': English stems (for the words that are
+ * not their own stem) and Korean bigrams, each with the postings of every
+ * word that has it. Made once for each distinct word, not each occurrence. */
+static void
+add_forms (TsSearchIndex *self,
+           Builder       *builder)
+{
+  g_autoptr(GPtrArray) bigrams = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *word;
+  Postings *postings;
+
+  g_hash_table_iter_init (&iter, builder->words);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &word, (gpointer *) &postings))
+    {
+      const char *stem = ts_analyzer_stem (self->analyzer, word);
+
+      if (stem != NULL && strcmp (stem, word) != 0)
+        append_postings (builder->stems, stem, postings);
+
+      if (!is_syllable_at (word))
+        continue;
+      g_ptr_array_set_size (bigrams, 0);
+      ts_text_add_bigrams (word, bigrams);
+      for (guint i = 0; i < bigrams->len; i++)
+        append_postings (builder->bigrams, g_ptr_array_index (bigrams, i), postings);
+    }
+}
+
 /**
  * ts_search_index_new:
  * @entries: (element-type TsEntry): entries in catalog order
@@ -433,27 +549,52 @@ ts_search_index_new (GPtrArray *entries)
   self->message_words = g_new0 (GStrv, MAX (1, self->n_entries));
   self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
 
+  self->analyzer = ts_analyzer_new ();
+  self->lengths = g_new0 (guint16, MAX (1, self->n_entries));
+
   builder.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
   builder.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
   builder.scratch = g_string_new (NULL);
   builder.choseong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  builder.stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  builder.bigrams = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
+  builder.lengths = self->lengths;
 
   for (guint i = 0; i < entries->len; i++)
     add_entry (self, &builder, g_ptr_array_index (entries, i), i);
   add_choseong (builder.words, builder.choseong);
+  add_forms (self, &builder);
 
   freeze (self, builder.ids, &self->ids);
   freeze (self, builder.words, &self->words);
   freeze (self, builder.choseong, &self->choseong);
+  freeze (self, builder.stems, &self->stems);
+  freeze (self, builder.bigrams, &self->bigrams);
   g_hash_table_unref (builder.ids);
   g_hash_table_unref (builder.words);
   g_hash_table_unref (builder.choseong);
+  g_hash_table_unref (builder.stems);
+  g_hash_table_unref (builder.bigrams);
   g_string_free (builder.scratch, TRUE);
 
+  {
+    guint64 total = 0;
+
+    for (guint i = 0; i < self->n_entries; i++)
+      total += self->lengths[i];
+    self->average_length = self->n_entries > 0 ? MAX (1.0f, (float) total / self->n_entries) : 1.0f;
+  }
+
   self->word_tier = g_new (guint8, MAX (1, self->n_entries));
+  self->partial_tier = g_new (guint8, MAX (1, self->n_entries));
   self->worst_tier = g_new (guint8, MAX (1, self->n_entries));
   self->tier_sum = g_new (guint8, MAX (1, self->n_entries));
   self->rank = g_new (guint8, MAX (1, self->n_entries));
+  self->bigram_count = g_new (guint8, MAX (1, self->n_entries));
+  self->corrected = g_new (guint8, MAX (1, self->n_entries));
+  self->matched = g_new (guint8, MAX (1, self->n_entries));
+  self->shared = g_new (guint8, MAX (1, self->n_entries));
+  self->score = g_new (float, MAX (1, self->n_entries));
 
   return self;
 }
@@ -480,9 +621,19 @@ ts_search_index_free (TsSearchIndex *self)
   g_free (self->ids.terms);
   g_free (self->words.terms);
   g_free (self->choseong.terms);
+  g_free (self->stems.terms);
+  g_free (self->bigrams.terms);
+  ts_analyzer_free (self->analyzer);
+  g_free (self->lengths);
+  g_free (self->bigram_count);
+  g_free (self->corrected);
+  g_free (self->matched);
+  g_free (self->shared);
+  g_free (self->score);
   g_array_unref (self->postings);
   g_string_free (self->strings, TRUE);
   g_free (self->word_tier);
+  g_free (self->partial_tier);
   g_free (self->worst_tier);
   g_free (self->tier_sum);
   g_free (self->rank);
@@ -596,13 +747,35 @@ term_postings (TsSearchIndex *self,
   return &g_array_index (self->postings, guint32, term->first);
 }
 
-/* Marks in word_tier the best tier at which each entry holds a term that
- * @word is a prefix of. */
+/* Marks the entry at @position as holding the query word at @tier. A short
+ * word that only begins a word of the entry (@loose) matches when every
+ * word must, not for a partial match: "req" is no "requirements". */
+static inline void
+mark (TsSearchIndex *self,
+      guint32        position,
+      guint8         tier,
+      gboolean       loose)
+{
+  if (tier < self->word_tier[position])
+    {
+      self->n_marked += self->word_tier[position] == NO_TIER;
+      self->word_tier[position] = tier;
+    }
+  if (!(loose && self->short_word) && tier < self->partial_tier[position])
+    {
+      self->n_partial += self->partial_tier[position] == NO_TIER;
+      self->partial_tier[position] = tier;
+    }
+}
+
+/* Marks the best tier at which each entry holds a term that @word is a
+ * prefix of (or is, unless @prefix). */
 static void
 match_prefix (TsSearchIndex    *self,
               const Vocabulary *vocabulary,
               const char       *word,
-              gboolean          exact_allowed)
+              gboolean          exact_allowed,
+              gboolean          prefix)
 {
   gsize length = strlen (word);
 
@@ -613,18 +786,13 @@ match_prefix (TsSearchIndex    *self,
       const guint32 *postings = term_postings (self, term);
       gboolean exact;
 
-      if (strncmp (text, word, length) != 0)
+      if (strncmp (text, word, length) != 0 || (!prefix && text[length] != '\0'))
         break;
 
       exact = exact_allowed && text[length] == '\0';
       for (guint p = 0; p < term->n_postings; p++)
-        {
-          guint32 position = postings[p] >> CLASS_BITS;
-          guint8 tier = tiers[postings[p] & ((1 << CLASS_BITS) - 1)][exact];
-
-          if (tier < self->word_tier[position])
-            self->word_tier[position] = tier;
-        }
+        mark (self, postings[p] >> CLASS_BITS, tiers[postings[p] & ((1 << CLASS_BITS) - 1)][exact],
+              text[length] != '\0');
     }
 }
 
@@ -752,23 +920,193 @@ match_log_tokens (TsSearchIndex *self,
     }
 }
 
-/* Every word must match: worst_tier[e] is NO_TIER unless it does. */
-static void
-match_words (TsSearchIndex *self,
-             GPtrArray     *words)
+/* Marks in word_tier the postings of @term, exactly as spelt, at the
+ * prefix tier of their class plus @extra: a word found through a form of it. */
+static guint
+match_form (TsSearchIndex    *self,
+            const Vocabulary *vocabulary,
+            const char       *term,
+            guint8            extra)
 {
+  guint t = lower_bound (self, vocabulary, term);
+  const Term *found;
+
+  if (t >= vocabulary->n_terms || strcmp (term_text (self, &vocabulary->terms[t]), term) != 0)
+    return 0;
+
+  found = &vocabulary->terms[t];
+  for (guint p = 0; p < found->n_postings; p++)
+    {
+      guint32 posting = term_postings (self, found)[p];
+
+      mark (self, posting >> CLASS_BITS, tiers[posting & ((1 << CLASS_BITS) - 1)][FALSE] + extra, FALSE);
+    }
+  return found->n_postings;
+}
+
+/* A Korean word of two syllables or more matches an entry that holds all
+ * its bigrams (Lucene's CJK analyzer): across particles and spacing. */
+static void
+match_bigrams (TsSearchIndex *self,
+               const char    *word)
+{
+  g_autoptr(GPtrArray) bigrams = g_ptr_array_new_with_free_func (g_free);
+
+  ts_text_add_bigrams (word, bigrams);
+  if (bigrams->len == 0 || bigrams->len > 16)
+    return;
+
+  memset (self->bigram_count, 0, self->n_entries);
+  for (guint b = 0; b < bigrams->len; b++)
+    {
+      guint t = lower_bound (self, &self->bigrams, g_ptr_array_index (bigrams, b));
+      const Term *term;
+
+      if (t >= self->bigrams.n_terms || strcmp (term_text (self, &self->bigrams.terms[t]), g_ptr_array_index (bigrams, b)) != 0)
+        return;
+      term = &self->bigrams.terms[t];
+      for (guint p = 0; p < term->n_postings; p++)
+        {
+          guint32 posting = term_postings (self, term)[p];
+          guint32 position = posting >> CLASS_BITS;
+
+          /* counted once per bigram, and only if it had all the ones before */
+          if (self->bigram_count[position] != b)
+            continue;
+          self->bigram_count[position] = b + 1;
+          if (b + 1 == bigrams->len)
+            mark (self, position, tiers[posting & ((1 << CLASS_BITS) - 1)][FALSE] + TIER_BIGRAMS, FALSE);
+        }
+    }
+}
+
+/* A word of five letters or more that nothing else found may be misspelt:
+ * the words of the text within one edit of it (two from nine letters on),
+ * of the same first letter, are found a tier lower. Their texts go to
+ * @corrected, for highlighting. */
+static void
+match_typo_words (TsSearchIndex *self,
+                  const char    *word,
+                  GPtrArray     *corrected)
+{
+  gsize length = strlen (word);
+  guint max_distance = length >= 9 ? 2 : 1;
+  char first[2] = { word[0], '\0' };
+  guint found = 0;
+
+  if (length < 5 || length > 64)
+    return;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_islower (word[i]))
+      return;
+
+  for (guint t = lower_bound (self, &self->words, first); t < self->words.n_terms; t++)
+    {
+      const Term *term = &self->words.terms[t];
+      const char *text = term_text (self, term);
+      gsize text_length;
+
+      if (text[0] != word[0])
+        break;
+      text_length = strlen (text);
+      if (text_length + max_distance < length || text_length > length + max_distance ||
+          (ts_text_edit_distance (word, length, text, text_length, max_distance) > max_distance &&
+           !ts_text_is_transposition (word, text)))
+        continue;
+
+      match_form (self, &self->words, text, TIER_TYPO);
+      if (corrected != NULL && found++ < 4)
+        g_ptr_array_add (corrected, g_strdup (text));
+    }
+}
+
+typedef enum
+{
+  FOUND_NOTHING,
+  FOUND_TYPO,       /* only as a misspelling of the text's words */
+  FOUND,
+} Found;
+
+/* Marks the best tier at which each entry holds @word, or a form of it:
+ * its stem, without its Korean particle, its bigrams, or corrected. */
+static Found
+match_word (TsSearchIndex *self,
+            const char    *word,
+            GPtrArray     *forms)
+{
+  g_autofree char *base = ts_text_strip_particle (word);
+  const char *stem = ts_analyzer_stem (self->analyzer, word);
+
+  memset (self->word_tier, NO_TIER, self->n_entries);
+  memset (self->partial_tier, NO_TIER, self->n_entries);
+  self->n_marked = self->n_partial = 0;
+  /* a Korean word meets its forms with particles through its bigrams */
+  self->short_word = ts_text_is_hangul_word (word) || strlen (word) < 4;
+
+  match_prefix (self, &self->ids, word, TRUE, TRUE);
+  match_prefix (self, &self->words, word, TRUE, TRUE);
+  if (ts_text_is_choseong_only (word))
+    match_prefix (self, &self->choseong, word, FALSE, TRUE);
+  if (stem != NULL)
+    {
+      match_form (self, &self->words, stem, TIER_STEM);
+      match_form (self, &self->stems, stem, TIER_STEM);
+    }
+  if (base != NULL)
+    {
+      match_prefix (self, &self->words, base, TRUE, TRUE);
+      g_ptr_array_add (forms, g_strdup (base));
+    }
+  if (ts_text_is_hangul_word (base != NULL ? base : word))
+    match_bigrams (self, base != NULL ? base : word);
+  if (self->n_marked > 0)
+    return FOUND;
+
+  match_typo_words (self, word, forms);
+  return self->n_marked > 0 ? FOUND_TYPO : FOUND_NOTHING;
+}
+
+/* How much a word found at @tier counts in a field (BM25F's weight). */
+static float
+tier_weight (guint8 tier)
+{
+  return (MAX_TIER + 2 - MIN (tier, MAX_TIER)) / 4.0f;
+}
+
+/* Every word must match for rank[e]; the partial matches are scored (BM25)
+ * as they go. Words found nowhere go to @unmatched, and the forms a word
+ * was found through to @forms. Returns how many words count for partial
+ * matches (not stop words). */
+static guint
+match_words (TsSearchIndex *self,
+             GPtrArray     *words,
+             GPtrArray     *forms,
+             GPtrArray     *unmatched)
+{
+  guint meaningful = 0;
+
   memset (self->worst_tier, 0, self->n_entries);
   memset (self->tier_sum, 0, self->n_entries);
+  memset (self->corrected, 0, self->n_entries);
+  memset (self->matched, 0, self->n_entries);
+  memset (self->shared, 0, self->n_entries);
+  memset (self->score, 0, self->n_entries * sizeof (float));
 
   for (guint w = 0; w < words->len; w++)
     {
       const char *word = g_ptr_array_index (words, w);
+      Found found = match_word (self, word, forms);
+      gboolean counts = !ts_text_is_stop_word (word) && self->n_partial > 0;
+      float idf = 0;
 
-      memset (self->word_tier, NO_TIER, self->n_entries);
-      match_prefix (self, &self->ids, word, TRUE);
-      match_prefix (self, &self->words, word, TRUE);
-      if (ts_text_is_choseong_only (word))
-        match_prefix (self, &self->choseong, word, FALSE);
+      if (!ts_text_is_stop_word (word))
+        {
+          meaningful++;
+          if (self->n_partial == 0)
+            g_ptr_array_add (unmatched, g_strdup (word));
+          else
+            idf = logf (1.0f + (self->n_entries - self->n_partial + 0.5f) / (self->n_partial + 0.5f));
+        }
 
       for (guint e = 0; e < self->n_entries; e++)
         {
@@ -780,19 +1118,111 @@ match_words (TsSearchIndex *self,
             {
               self->worst_tier[e] = MAX (self->worst_tier[e], tier);
               self->tier_sum[e] = MIN (self->tier_sum[e] + tier, 15);
+              self->corrected[e] |= found == FOUND_TYPO;
+            }
+
+          if (counts && self->partial_tier[e] != NO_TIER)
+            {
+              float weight = tier_weight (self->partial_tier[e]);
+              float norm = BM25_K1 * (1.0f - BM25_B + BM25_B * self->lengths[e] / self->average_length);
+
+              self->score[e] += idf * weight * (BM25_K1 + 1.0f) / (weight + norm);
+              self->matched[e]++;
+              self->shared[e] += found != FOUND_TYPO;
             }
         }
     }
 
+  /* every word matches, some only as corrected: after the misspelt keys */
   for (guint e = 0; e < self->n_entries; e++)
     {
       if (self->worst_tier[e] != NO_TIER)
         {
-          guint8 rank = RANK_WORDS + 16 * self->worst_tier[e] + self->tier_sum[e];
+          guint8 rank = self->corrected[e] ? RANK_TYPO_WORDS + self->worst_tier[e] + self->tier_sum[e]
+                                           : RANK_WORDS + 16 * self->worst_tier[e] + self->tier_sum[e];
 
           self->rank[e] = MIN (self->rank[e], rank);
         }
     }
+
+  return meaningful;
+}
+
+/* Whether entry @a goes after @b among partial matches. */
+static gboolean
+ranks_after (const float *score,
+             guint32      a,
+             guint32      b)
+{
+  return score[a] != score[b] ? score[a] < score[b] : a > b;
+}
+
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return ranks_after (data, x, y) ? 1 : ranks_after (data, y, x) ? -1 : 0;
+}
+
+/* Keeps in @heap, of @n entries, the best ones seen: the worst at the top. */
+static void
+keep_best (const float *score,
+           guint32     *heap,
+           guint       *n,
+           guint32      entry)
+{
+  guint i;
+
+  if (*n < MAX_PARTIAL)
+    {
+      /* sift up */
+      for (i = (*n)++; i > 0 && ranks_after (score, entry, heap[(i - 1) / 2]); i = (i - 1) / 2)
+        heap[i] = heap[(i - 1) / 2];
+      heap[i] = entry;
+      return;
+    }
+  if (!ranks_after (score, heap[0], entry))
+    return;
+
+  /* sift down from the top, which @entry replaces */
+  for (i = 0; 2 * i + 1 < *n; )
+    {
+      guint child = 2 * i + 1;
+
+      if (child + 1 < *n && ranks_after (score, heap[child + 1], heap[child]))
+        child++;
+      if (!ranks_after (score, heap[child], entry))
+        break;
+      heap[i] = heap[child];
+      i = child;
+    }
+  heap[i] = entry;
+}
+
+/* The entries that matched nothing better but share enough meaningful
+ * words with the query: at least one, and half of them for a query of
+ * three words or more; the MAX_PARTIAL best of them. */
+static void
+match_partial (TsSearchIndex *self,
+               guint          n_words,
+               guint          meaningful)
+{
+  guint needed = n_words >= 3 ? MAX (1, (meaningful + 1) / 2) : 1;
+  guint32 heap[MAX_PARTIAL];
+  guint n = 0;
+
+  if (meaningful == 0)
+    return;
+
+  for (guint32 e = 0; e < self->n_entries; e++)
+    if (self->rank[e] == NO_RANK && self->matched[e] >= needed && self->shared[e] > 0)
+      keep_best (self->score, heap, &n, e);
+
+  for (guint i = 0; i < n; i++)
+    self->rank[heap[i]] = RANK_PARTIAL;
 }
 
 static gboolean
@@ -829,6 +1259,35 @@ match_typos (TsSearchIndex *self,
       if (distance <= max_distance)
         self->rank[key->position] = RANK_TYPO + distance;
     }
+}
+
+/* For a query that found nothing: the key closest to it, if one is within
+ * a third of its length. */
+static char *
+suggest_key (TsSearchIndex *self,
+             const char    *compact)
+{
+  gsize length = strlen (compact);
+  guint best = G_MAXUINT, max_distance = CLAMP (length / 3, 2, 8);
+  const char *key = NULL;
+
+  if (length < 4 || length > 64 || !has_letter (compact))
+    return NULL;
+
+  for (guint k = 0; k < self->fuzzy_keys->len; k++)
+    {
+      const FuzzyKey *fuzzy = &g_array_index (self->fuzzy_keys, FuzzyKey, k);
+      guint distance = ts_text_edit_distance (compact, length, self->strings->str + fuzzy->text,
+                                              fuzzy->length, MIN (best - 1, max_distance));
+
+      if (distance < best && distance <= max_distance)
+        {
+          best = distance;
+          key = fuzzy->key;
+        }
+    }
+
+  return g_strdup (key);
 }
 
 static TsSearchResult *
@@ -872,6 +1331,14 @@ collect (TsSearchIndex  *self,
           result->ranks[counts[rank]++] = rank;
         }
     }
+
+  /* partial matches, last, go by their scores */
+  {
+    guint first = counts[RANK_PARTIAL - 1];
+
+    g_qsort_with_data (result->positions + first, counts[RANK_PARTIAL] - first, sizeof (guint32),
+                       compare_scores, self->score);
+  }
 }
 
 /**
@@ -887,8 +1354,11 @@ ts_search_index_search (TsSearchIndex *self,
                         const char    *text)
 {
   g_auto(Query) query = { 0 };
+  g_autoptr(GPtrArray) forms = NULL;
+  g_autoptr(GPtrArray) unmatched = NULL;
   TsSearchResult *result;
   gboolean strong = FALSE;
+  guint meaningful;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -906,15 +1376,18 @@ ts_search_index_search (TsSearchIndex *self,
           result->ranks[e] = RANK_WORDS;
         }
       result->words = g_new0 (char *, 1);
+      result->unmatched = g_new0 (char *, 1);
       return result;
     }
 
   memset (self->rank, NO_RANK, self->n_entries);
+  forms = g_ptr_array_new_with_free_func (g_free);
+  unmatched = g_ptr_array_new_with_free_func (g_free);
 
   match_log_tokens (self, &query);
   if (match_id (self, query.compact, FALSE, RANK_EXACT, TRUE) == 0 && query.distinct->len > 1)
     match_id (self, query.compact, TRUE, RANK_COMPACT_PREFIX, FALSE);
-  match_words (self, query.distinct);
+  meaningful = match_words (self, query.distinct, forms, unmatched);
 
   /* typos only where nothing matched a code or a key */
   for (guint e = 0; e < self->n_entries && !strong; e++)
@@ -926,12 +1399,21 @@ ts_search_index_search (TsSearchIndex *self,
         {
           const TsSpan *token = &g_array_index (query.tokens, TsSpan, i);
 
-          if (memchr (query.folded + token->start, '_', token->length) != NULL)
-            match_typos (self, query_compact_token (&query, token));
+          /* (a query of one such token has been tried whole) */
+          if (memchr (query.folded + token->start, '_', token->length) != NULL &&
+              strcmp (query_compact_token (&query, token), query.compact) != 0)
+            match_typos (self, query.scratch->str);
         }
     }
 
+  match_partial (self, query.distinct->len, meaningful);
+
   collect (self, result);
+  if (result->n_matches == 0)
+    result->suggestion = suggest_key (self, query.compact);
+  g_ptr_array_add (unmatched, NULL);
+  result->unmatched = (GStrv) g_ptr_array_free (g_steal_pointer (&unmatched), FALSE);
+  g_ptr_array_extend_and_steal (query.distinct, g_steal_pointer (&forms));
   g_ptr_array_add (query.distinct, NULL);
   result->words = (GStrv) g_ptr_array_free (g_steal_pointer (&query.distinct), FALSE);
 
@@ -991,7 +1473,9 @@ ts_search_result_get_kind (TsSearchResult *self,
     return TS_MATCH_EXACT;
   if (rank < RANK_TYPO)
     return TS_MATCH_WORDS;
-  return TS_MATCH_TYPO;
+  if (rank < RANK_PARTIAL)
+    return TS_MATCH_TYPO;
+  return TS_MATCH_PARTIAL;
 }
 
 /**
@@ -1034,6 +1518,47 @@ ts_search_result_get_words (TsSearchResult *self)
   return (const char * const *) self->words;
 }
 
+/**
+ * ts_search_result_get_unmatched_words:
+ *
+ * Returns: (transfer none): the folded words of the query, stop words
+ *   aside, that no entry holds in any form
+ */
+const char * const *
+ts_search_result_get_unmatched_words (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *) self->unmatched;
+}
+
+/**
+ * ts_search_result_has_partial:
+ *
+ * Returns: whether some matches share only some of the query's words
+ */
+gboolean
+ts_search_result_has_partial (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->n_matches > 0 && self->ranks[self->n_matches - 1] >= RANK_PARTIAL;
+}
+
+/**
+ * ts_search_result_get_suggestion:
+ *
+ * Returns: (transfer none) (nullable): for a query that found nothing, the
+ *   key it is closest to ("Did you mean …?")
+ */
+const char *
+ts_search_result_get_suggestion (TsSearchResult *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->suggestion;
+}
+
 void
 ts_search_result_free (TsSearchResult *self)
 {
@@ -1044,5 +1569,7 @@ ts_search_result_free (TsSearchResult *self)
   g_free (self->ranks);
   g_free (self->index_of);
   g_strfreev (self->words);
+  g_strfreev (self->unmatched);
+  g_free (self->suggestion);
   g_free (self);
 }

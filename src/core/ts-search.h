@@ -21,6 +21,7 @@ typedef enum
   TS_MATCH_EXACT,       /* the whole query is the code, hex code, key or message */
   TS_MATCH_WORDS,       /* every word of the query matches */
   TS_MATCH_TYPO,        /* the query is a key misspelt by one or two edits */
+  TS_MATCH_PARTIAL,     /* some of the query's words match, not all */
 } TsMatchKind;
 
 typedef struct _TsSearchIndex TsSearchIndex;
@@ -41,6 +42,9 @@ TsMatchKind         ts_search_result_get_kind      (TsSearchResult *self,
 guint               ts_search_result_find          (TsSearchResult *self,
                                                     guint           position);
 const char * const *ts_search_result_get_words     (TsSearchResult *self);
+const char * const *ts_search_result_get_unmatched_words (TsSearchResult *self);
+gboolean            ts_search_result_has_partial   (TsSearchResult *self);
+const char         *ts_search_result_get_suggestion (TsSearchResult *self);
 void                ts_search_result_free          (TsSearchResult *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsSearchResult, ts_search_result_free)

@@ -530,6 +530,26 @@ ts_text_edit_distance (const char *a,
 }
 
 /**
+ * ts_text_is_transposition:
+ *
+ * Returns: whether @a is @b with two neighbouring characters swapped
+ *   ("expierd" for "expired"), a typo that is two edits for
+ *   ts_text_edit_distance() but one slip of the fingers
+ */
+gboolean
+ts_text_is_transposition (const char *a,
+                          const char *b)
+{
+  gsize i = 0;
+
+  while (a[i] != '\0' && a[i] == b[i])
+    i++;
+  if (a[i] == '\0' || b[i] == '\0' || a[i + 1] == '\0' || a[i] != b[i + 1] || a[i + 1] != b[i])
+    return FALSE;
+  return strcmp (a + i + 2, b + i + 2) == 0;
+}
+
+/**
  * ts_text_is_unsafe_char:
  * @c: a character
  *

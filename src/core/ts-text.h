@@ -38,6 +38,8 @@ guint      ts_text_edit_distance   (const char  *a,
                                     const char  *b,
                                     gsize        b_len,
                                     guint        max_distance);
+gboolean   ts_text_is_transposition (const char *a,
+                                     const char *b);
 gboolean   ts_text_is_unsafe_char  (gunichar     c);
 char      *ts_text_escape_unsafe   (const char  *text,
                                     gssize       length);
