@@ -1,10 +1,12 @@
-/* ts-cli.c: the terminal interface: search and list without a display
+/* ts-cli.c: the terminal interface: search, list and scan logs without a display
  *
  * The searching and listing run from TsApplication::handle-local-options,
  * before GTK is initialized and before the application registers on the bus.
  * The command line goes through ts_cli_run_application() first, which ends
  * option parsing at --search and makes option errors usage errors (exit
- * status 2, like the others, never 1, which means "nothing matched").
+ * status 2, like the others, never 1, which means "nothing matched"). It
+ * handles --scan itself, in a handler of that signal that runs before the
+ * application's own.
  *
  * Whatever is printed to the terminal from a catalog, a file name or the
  * command line goes through ts_text_escape_unsafe(): no escape sequence,
@@ -19,13 +21,16 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
 #include "ts-catalog-sources.h"
 #include "ts-cli.h"
+#include "ts-log-scanner.h"
 #include "ts-search.h"
 #include "ts-text.h"
 
@@ -37,8 +42,11 @@ const GOptionEntry ts_cli_option_entries[] = {
     N_("Print the errors matching QUERY (all that follows) and exit"), N_("QUERY") },
   { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the whole catalog and exit"), NULL },
+  /* a file name is bytes, as the system has it */
+  { "scan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print the errors a log FILE names (“-”: standard input) and exit"), N_("FILE") },
   { "json", 'j', 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --search or --list, print JSON"), NULL },
+    N_("With --search, --list or --scan, print JSON"), NULL },
   { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the catalog in FILE instead of the built-in one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -49,6 +57,7 @@ const GOptionEntry ts_cli_option_entries[] = {
 };
 
 #define SEARCH_OPTION "search"
+#define SCAN_OPTION "scan"
 
 static gboolean
 takes_value (const GOptionEntry *entry)
@@ -234,6 +243,37 @@ on_option_error (GOptionContext *context,
     }
 }
 
+/* --scan FILE, the other options checked against it; -1 without it, for
+ * TsApplication to go on with the rest. */
+static int
+on_handle_local_options (GApplication *app,
+                         GVariantDict *options,
+                         gpointer      user_data)
+{
+  g_autofree char *scan = NULL;
+  g_autofree char *catalog = NULL;
+  g_autofree const char **rest = NULL;
+  gboolean list = FALSE, json = FALSE, version = FALSE;
+
+  if (!g_variant_dict_lookup (options, SCAN_OPTION, "^ay", &scan))
+    return -1;
+  g_variant_dict_lookup (options, "catalog", "^ay", &catalog);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  g_variant_dict_lookup (options, "list", "b", &list);
+  g_variant_dict_lookup (options, "json", "b", &json);
+  g_variant_dict_lookup (options, "version", "b", &version);
+
+  /* --version wins, as over the others */
+  if (version)
+    return -1;
+  if (list || g_variant_dict_contains (options, SEARCH_OPTION))
+    return ts_cli_usage_error (_("--scan cannot be used with --search or --list\n"));
+  if (rest != NULL)
+    return ts_cli_usage_error (_("--scan takes one file\n"));
+
+  return ts_cli_scan (catalog, scan, json);
+}
+
 /**
  * ts_cli_run_application:
  * @app: the application, its options added
@@ -263,7 +303,8 @@ ts_cli_run_application (GApplication  *app,
       "other options go before it, as in “--json --search -10012”.\n"
       "\n"
       "Exit status: 0 when something matched, 1 when nothing did, 2 on a usage\n"
-      "or catalog error."));
+      "or catalog error, or a log that cannot be read."));
+  g_signal_connect (app, "handle-local-options", G_CALLBACK (on_handle_local_options), NULL);
 
   status = g_application_run (app, g_strv_length (arguments), arguments);
   return usage_error ? TS_CLI_FAILED : status;
@@ -414,25 +455,13 @@ print_lines (TsCatalog      *catalog,
     }
 }
 
-/**
- * ts_cli_run:
- * @catalog_file: (nullable): a catalog to use instead of the built-in one
- * @query: (nullable): what to search for, or %NULL to list the catalog
- * @json: whether to print JSON instead of lines
- *
- * Prints the matches of @query, best first, in the UI language.
- *
- * Returns: the exit status
- */
-TsCliStatus
-ts_cli_run (const char *catalog_file,
-            const char *query,
-            gboolean    json)
+/* The catalog of --catalog, or the built-in one and the user's; %NULL
+ * (and said why) if it cannot be loaded */
+static TsCatalog *
+load_catalog (const char *catalog_file)
 {
   g_autoptr(TsCatalog) catalog = NULL;
-  g_autoptr(TsSearchResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
 
   if (catalog_file != NULL)
     {
@@ -460,8 +489,33 @@ ts_cli_run (const char *catalog_file,
 
       /* Translators: the first %s is a file name, the second what is wrong with it */
       g_printerr (_("Cannot load the catalog %s: %s\n"), file, message);
-      return TS_CLI_FAILED;
+      return NULL;
     }
+
+  return g_steal_pointer (&catalog);
+}
+
+/**
+ * ts_cli_run:
+ * @catalog_file: (nullable): a catalog to use instead of the built-in one
+ * @query: (nullable): what to search for, or %NULL to list the catalog
+ * @json: whether to print JSON instead of lines
+ *
+ * Prints the matches of @query, best first, in the UI language.
+ *
+ * Returns: the exit status
+ */
+TsCliStatus
+ts_cli_run (const char *catalog_file,
+            const char *query,
+            gboolean    json)
+{
+  g_autoptr(TsCatalog) catalog = load_catalog (catalog_file);
+  g_autoptr(TsSearchResult) result = NULL;
+  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+
+  if (catalog == NULL)
+    return TS_CLI_FAILED;
 
   result = ts_catalog_search (catalog, query != NULL ? query : "");
 
@@ -477,6 +531,269 @@ ts_cli_run (const char *catalog_file,
       /* --list of an empty catalog says nothing */
       if (!json && query != NULL)
         g_printerr (_("No error matches “%s”.\n"), shown);
+      return TS_CLI_NO_MATCH;
+    }
+
+  return TS_CLI_MATCHED;
+}
+
+/* --scan */
+
+typedef struct
+{
+  TsLanguage language;
+  guint64 n_printed;
+} ScanOutput;
+
+/* "16451 0x4043 PLAY_NOT_ALLOWED", "-10012", "join room timeout": what the
+ * entry has of these, escaped */
+static char *
+describe_entry (TsEntry *entry)
+{
+  const char *parts[] = { ts_entry_get_code_text (entry), ts_entry_get_hex (entry), ts_entry_get_name (entry) };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL)
+      {
+        if (text->len > 0)
+          g_string_append_c (text, ' ');
+        g_string_append (text, parts[i]);
+      }
+
+  return ts_text_escape_unsafe (text->str, text->len);
+}
+
+static void
+print_finding_line (const TsLogFinding *finding,
+                    gpointer            user_data)
+{
+  ScanOutput *output = user_data;
+  g_autofree char *name = describe_entry (finding->entry);
+  g_autofree char *summary = ts_text_escape_unsafe (ts_entry_get_summary (finding->entry, output->language), -1);
+
+  g_print ("%" G_GUINT64_FORMAT ": %s — %s\n", finding->line, name, summary);
+  output->n_printed++;
+}
+
+/* Prints @separator, then the value built in @builder, pretty, its lines
+ * indented by @indent */
+static void
+print_json_item (JsonBuilder *builder,
+                 const char  *separator,
+                 const char  *indent)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  safe = escape_json (text);
+  /* JSON-GLib writes a new line in a string as \n: a line break is layout */
+  lines = g_strsplit (safe, "\n", -1);
+
+  fputs (separator, stdout);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        fputc ('\n', stdout);
+      fputs (indent, stdout);
+      fputs (lines[i], stdout);
+    }
+}
+
+static void
+print_finding_json (const TsLogFinding *finding,
+                    gpointer            user_data)
+{
+  ScanOutput *output = user_data;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, (gint64) finding->line);
+  json_builder_set_member_name (builder, "column");
+  json_builder_add_int_value (builder, (gint64) finding->column);
+  json_builder_set_member_name (builder, "match");
+  json_builder_add_string_value (builder, finding->match);
+  json_builder_set_member_name (builder, "entry");
+  add_entry_json (builder, finding->entry, output->language);
+  json_builder_end_object (builder);
+
+  print_json_item (builder, output->n_printed++ == 0 ? "\n" : ",\n", "    ");
+}
+
+/* The end of the JSON object: the errors and the number of lines. The
+ * findings came first, as they were found: a log's lines are only counted
+ * at its end. */
+static void
+print_tallies_json (TsLogScan  *scan,
+                    ScanOutput *output)
+{
+  guint n = ts_log_scan_get_n_tallies (scan);
+
+  fputs (output->n_printed > 0 ? "\n  ],\n  \"errors\" : [" : "],\n  \"errors\" : [", stdout);
+  for (guint i = 0; i < n; i++)
+    {
+      const TsLogTally *tally = ts_log_scan_get_tally (scan, i);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "entry");
+      add_entry_json (builder, tally->entry, output->language);
+      json_builder_set_member_name (builder, "count");
+      json_builder_add_int_value (builder, (gint64) tally->n_lines);
+      json_builder_set_member_name (builder, "first_line");
+      json_builder_add_int_value (builder, (gint64) tally->first_line);
+      json_builder_set_member_name (builder, "last_line");
+      json_builder_add_int_value (builder, (gint64) tally->last_line);
+      json_builder_end_object (builder);
+
+      print_json_item (builder, i == 0 ? "\n" : ",\n", "    ");
+    }
+  fprintf (stdout, "%s\n  \"lines\" : %" G_GUINT64_FORMAT "\n}\n",
+           n > 0 ? "\n  ]," : "],", ts_log_scan_get_n_lines (scan));
+  fflush (stdout);
+}
+
+static void
+print_tallies_lines (TsLogScan *scan)
+{
+  guint64 n_lines = ts_log_scan_get_n_lines (scan);
+  g_autofree char *lines = g_strdup_printf ("%" G_GUINT64_FORMAT, n_lines);
+
+  /* Translators: headings of the table that ends --scan (lines naming an error, the first, the last, the error), over numbers 8 columns wide */
+  g_print ("\n%8s %8s %8s  %s\n", C_("scan table", "Lines"), C_("scan table", "First"),
+           C_("scan table", "Last"), C_("scan table", "Error"));
+  for (guint i = 0; i < ts_log_scan_get_n_tallies (scan); i++)
+    {
+      const TsLogTally *tally = ts_log_scan_get_tally (scan, i);
+      g_autofree char *name = describe_entry (tally->entry);
+
+      g_print ("%8" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT " %8" G_GUINT64_FORMAT "  %s\n",
+               tally->n_lines, tally->first_line, tally->last_line, name);
+    }
+  /* Translators: %s is a number of lines */
+  g_print (ngettext ("%s line scanned.\n", "%s lines scanned.\n", n_lines), lines);
+}
+
+/* Standard input, read as it comes (GIO's stream for it is Unix-only API) */
+static gboolean
+read_stdin (TsLogScan  *scan,
+            GError    **error)
+{
+  g_autofree guint8 *chunk = g_malloc (64 * 1024);
+
+  for (;;)
+    {
+      gssize n = read (STDIN_FILENO, chunk, 64 * 1024);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+          return FALSE;
+        }
+      if (n == 0)
+        return ts_log_scan_finish (scan, error);
+      if (!ts_log_scan_push (scan, chunk, n, error))
+        return FALSE;
+    }
+}
+
+static void
+print_read_error (const char   *shown_file,
+                  const GError *error)
+{
+  g_autofree char *message = ts_text_escape_unsafe (error->message, -1);
+
+  /* Translators: the first %s is a file name (or “standard input”), the second what went wrong */
+  g_printerr (_("Cannot read %s: %s\n"), shown_file, message);
+}
+
+/**
+ * ts_cli_scan:
+ * @catalog_file: (nullable): a catalog to use instead of the built-in one
+ * @log_file: the log, or "-" for standard input
+ * @json: whether to print JSON instead of lines
+ *
+ * Prints the catalog's errors that @log_file names, line by line as they
+ * are found, then a table of them in the order they first appear, in the UI
+ * language. A gzip-compressed log is read as it is.
+ *
+ * Returns: the exit status: %TS_CLI_FAILED if the log cannot be read (all
+ *   of it), after what it held until there
+ */
+TsCliStatus
+ts_cli_scan (const char *catalog_file,
+             const char *log_file,
+             gboolean    json)
+{
+  g_autoptr(TsCatalog) catalog = NULL;
+  g_autoptr(TsLogScanner) scanner = NULL;
+  g_autoptr(TsLogScan) scan = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean from_stdin = strcmp (log_file, "-") == 0;
+  g_autofree char *shown = ts_text_escape_unsafe (from_stdin ? _("standard input") : log_file, -1);
+  ScanOutput output = { ts_localizer_get_ui_language (ts_localizer_get_default ()), 0 };
+  gboolean read_all;
+
+  catalog = load_catalog (catalog_file);
+  if (catalog == NULL)
+    return TS_CLI_FAILED;
+
+  /* a file that cannot be opened prints nothing on standard output */
+  if (!from_stdin)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (log_file);
+
+      stream = g_file_read (file, NULL, &error);
+      if (stream == NULL)
+        {
+          print_read_error (shown, error);
+          return TS_CLI_FAILED;
+        }
+    }
+
+  scanner = ts_log_scanner_new (catalog);
+  scan = ts_log_scan_new (scanner, json ? print_finding_json : print_finding_line, &output);
+  if (json)
+    fputs ("{\n  \"findings\" : [", stdout);
+
+  if (from_stdin)
+    read_all = read_stdin (scan, &error);
+  else
+    read_all = ts_log_scan_read_stream (scan, G_INPUT_STREAM (stream), NULL, &error);
+
+  /* what was found before an error is summed up too: a truncated log still says something */
+  if (json)
+    print_tallies_json (scan, &output);
+  else if (ts_log_scan_get_n_findings (scan) > 0)
+    print_tallies_lines (scan);
+
+  if (!read_all)
+    {
+      print_read_error (shown, error);
+      return TS_CLI_FAILED;
+    }
+
+  if (ts_log_scan_get_n_findings (scan) == 0)
+    {
+      guint64 n_lines = ts_log_scan_get_n_lines (scan);
+      g_autofree char *lines = g_strdup_printf ("%" G_GUINT64_FORMAT, n_lines);
+
+      if (!json)
+        /* Translators: the first %s is a file name (or “standard input”), the second a number of lines */
+        g_printerr (ngettext ("No error of the catalog in %s (%s line).\n",
+                              "No error of the catalog in %s (%s lines).\n", n_lines), shown, lines);
       return TS_CLI_NO_MATCH;
     }
 

@@ -1,4 +1,4 @@
-/* ts-cli.h: the terminal interface: search and list without a display
+/* ts-cli.h: the terminal interface: search, list and scan logs without a display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,9 @@ int         ts_cli_run_application  (GApplication *app,
 TsCliStatus ts_cli_usage_error      (const char   *message);
 TsCliStatus ts_cli_run              (const char   *catalog_file,
                                      const char   *query,
+                                     gboolean      json);
+TsCliStatus ts_cli_scan             (const char   *catalog_file,
+                                     const char   *log_file,
                                      gboolean      json);
 
 G_END_DECLS

@@ -30,10 +30,12 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* @stdin_path: (nullable): a file for standard input */
 static void
-run (Run                *result,
-     const char * const *env,
-     ...)
+run_valist (Run                *result,
+            const char * const *env,
+            const char         *stdin_path,
+            va_list             args)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -41,14 +43,13 @@ run (Run                *result,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *arg;
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("TS_EXECUTABLE"));
-  va_start (args, env);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
+  if (stdin_path != NULL)
+    g_subprocess_launcher_set_stdin_file_path (launcher, stdin_path);
 
   /* no display and no session bus: the terminal paths need neither */
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
@@ -64,6 +65,31 @@ run (Run                *result,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   result->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run (Run                *result,
+     const char * const *env,
+     ...)
+{
+  va_list args;
+
+  va_start (args, env);
+  run_valist (result, env, NULL, args);
+  va_end (args);
+}
+
+/* with standard input from @stdin_path */
+static void
+run_stdin (Run        *result,
+           const char *stdin_path,
+           ...)
+{
+  va_list args;
+
+  va_start (args, stdin_path);
+  run_valist (result, NULL, stdin_path, args);
+  va_end (args);
 }
 
 static void
@@ -171,6 +197,36 @@ test_help_exits_0 (void)
   g_assert_cmpstr (r.err, ==, "");
 }
 
+/* Options after --search are words of the query: they find what the same
+ * words without dashes find. */
+static void
+test_options_after_search_are_words (void)
+{
+  static const struct
+  {
+    const char *args[3];
+    const char *words;
+  } cases[] = {
+    { { "--search", "--json", "xyzzy" }, "json xyzzy" },
+    { { "--search", "--list" }, "list" },
+    { { "--search", "--help" }, "help" },
+    { { "--search", "--", "xyzzy" }, "xyzzy" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const *args = cases[i].args;
+      g_auto(Run) r = { 0 };
+      g_auto(Run) words = { 0 };
+
+      run (&r, NULL, args[0], args[1], args[2], NULL);
+      run (&words, NULL, "--search", cases[i].words, NULL);
+      g_assert_cmpint (r.status, ==, words.status);
+      g_assert_cmpint (r.status, !=, 2);
+      g_assert_cmpstr (r.out, ==, words.out);
+    }
+}
+
 /* Option parsing stops at --search: all that follows is the query, words
  * that start with a dash too; options go before it. */
 static void
@@ -192,11 +248,6 @@ test_search_takes_the_rest (void)
     { { "-js", "-10012" }, 0, "\"code\" : -10012", "" },
     { { "--catalog", "/nonexistent/catalog.json", "--search", "x" }, 2, "",
       "Cannot load the catalog /nonexistent/catalog.json: " },
-    /* options after --search are words of the query */
-    { { "--search", "--json", "xyzzy" }, 1, "", "No error matches “--json xyzzy”.\n" },
-    { { "--search", "--list" }, 1, "", "No error matches “--list”.\n" },
-    { { "--search", "--help" }, 1, "", "No error matches “--help”.\n" },
-    { { "--search", "--", "xyzzy" }, 1, "", "No error matches “-- xyzzy”.\n" },
     /* the value of an option is not taken for --search */
     { { "--catalog", "--search", "--list" }, 2, "", "Cannot load the catalog --search: " },
   };
@@ -539,6 +590,344 @@ test_invalid_utf8_argument (void)
   g_assert_nonnull (strstr (r.out, "INVALID_PARAMETER"));
 }
 
+/* --scan */
+
+static const char scan_log[] =
+  "2026-03-08 10:15:12.130 <ERROR> join room timeout\n"
+  "2026-03-08 10:15:12.131 <ERROR> client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004> code: 16388\n"
+  "    at Object.join (https://web.sdk.qcloud.com/trtc/webrtc/v4/trtc.js:16388:12)\n"
+  "2026-03-08 10:15:12.141 <ERROR> server response {\"result\":-10012}\n"
+  "2026-03-08 10:15:13.000 <ERROR> join room timeout\n";
+
+static const char scan_lines[] =
+  "1: join room timeout — Entering the room timed out\n"
+  "2: 16388 0x4004 JOIN_ROOM_FAILED — Entering the room failed\n"
+  "4: -10012 — The roomId was not passed or does not meet the requirements\n"
+  "5: join room timeout — Entering the room timed out\n"
+  "\n"
+  "   Lines    First     Last  Error\n"
+  "       2        1        5  join room timeout\n"
+  "       1        2        2  16388 0x4004 JOIN_ROOM_FAILED\n"
+  "       1        4        4  -10012\n"
+  "5 lines scanned.\n";
+
+static const char quiet_log[] =
+  "2026-03-08 09:00:00.010 <INFO> roomId: 4096 userId: 16451 retry count 4099 took 16385 ms\n"
+  "    at Object.publish (https://web.sdk.qcloud.com/trtc/webrtc/v4/trtc.js:16388:12)\n"
+  "2026-03-08 09:00:01.000 <INFO> unknown codec, fallback to VP8; req-4096113 done\n";
+
+/* A file of @length bytes (-1: a string) in a new folder; free with remove_scan_file() */
+static char *
+write_scan_file (const char *name,
+                 const void *contents,
+                 gssize      length)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ts-cli-scan-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+remove_scan_file (char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+}
+
+static GBytes *
+gzip_text (const char *text)
+{
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
+  g_autoptr(GInputStream) plain = g_memory_input_stream_new_from_data (text, strlen (text), NULL);
+  g_autoptr(GInputStream) compressed = g_converter_input_stream_new (plain, G_CONVERTER (compressor));
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_output_stream_splice (out, compressed, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error);
+  g_assert_no_error (error);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* Each finding as its line comes, then the table of errors in the order
+ * they first appear; the same from a file, from standard input, compressed
+ * or not (whatever the file's name) */
+static void
+test_scan (void)
+{
+  g_autoptr(GBytes) gz = gzip_text (scan_log);
+  g_autofree char *plain = write_scan_file ("trtc.log", scan_log, -1);
+  g_autofree char *gz_named = write_scan_file ("trtc.log.gz", g_bytes_get_data (gz, NULL), g_bytes_get_size (gz));
+  g_autofree char *gz_unnamed = write_scan_file ("console.txt", g_bytes_get_data (gz, NULL), g_bytes_get_size (gz));
+  const char *files[] = { plain, gz_named, gz_unnamed };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_auto(Run) r = { 0 };
+      g_auto(Run) in = { 0 };
+
+      run (&r, NULL, "--scan", files[i], NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, scan_lines);
+      g_assert_cmpstr (r.err, ==, "");
+
+      run_stdin (&in, files[i], "--scan", "-", NULL);
+      g_assert_cmpint (in.status, ==, 0);
+      g_assert_cmpstr (in.out, ==, scan_lines);
+      g_assert_cmpstr (in.err, ==, "");
+    }
+
+  remove_scan_file (g_steal_pointer (&plain));
+  remove_scan_file (g_steal_pointer (&gz_named));
+  remove_scan_file (g_steal_pointer (&gz_unnamed));
+}
+
+static void
+test_scan_json (void)
+{
+  g_autofree char *path = write_scan_file ("trtc.log", scan_log, -1);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) in = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  static const struct
+  {
+    gint64 line, column;
+    const char *match, *key, *message;
+    gint64 code;
+  } findings[] = {
+    { 1, 33, "join room timeout", NULL, "join room timeout", 0 },
+    { 2, 63, "JOIN_ROOM_FAILED", "JOIN_ROOM_FAILED", NULL, 16388 },
+    { 4, 59, "-10012", NULL, NULL, -10012 },
+    { 5, 33, "join room timeout", NULL, "join room timeout", 0 },
+  };
+  static const struct
+  {
+    gint64 count, first, last;
+    const char *match;
+  } errors[] = {
+    { 2, 1, 5, "join room timeout" },
+    { 1, 2, 2, "JOIN_ROOM_FAILED" },
+    { 1, 4, 4, "-10012" },
+  };
+  JsonArray *array;
+
+  run (&r, NULL, "--json", "--scan", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  root = parse_object (r.out);
+  g_assert_cmpuint (json_object_get_size (root), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (root, "lines"), ==, 5);
+
+  array = json_object_get_array_member (root, "findings");
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (findings));
+  for (guint i = 0; i < G_N_ELEMENTS (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (array, i);
+      JsonObject *entry = json_object_get_object_member (finding, "entry");
+
+      g_assert_cmpuint (json_object_get_size (finding), ==, 4);
+      g_assert_cmpint (json_object_get_int_member (finding, "line"), ==, findings[i].line);
+      g_assert_cmpint (json_object_get_int_member (finding, "column"), ==, findings[i].column);
+      g_assert_cmpstr (json_object_get_string_member (finding, "match"), ==, findings[i].match);
+      assert_entry_shape (entry);
+      g_assert_cmpstr (json_object_get_string_member_with_default (entry, "key", NULL), ==, findings[i].key);
+      g_assert_cmpstr (json_object_get_string_member_with_default (entry, "message", NULL), ==, findings[i].message);
+      if (findings[i].code != 0)
+        g_assert_cmpint (json_object_get_int_member (entry, "code"), ==, findings[i].code);
+    }
+
+  /* each error once, with the same entry object as its findings */
+  array = json_object_get_array_member (root, "errors");
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (errors));
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      JsonObject *error = json_array_get_object_element (array, i);
+      JsonNode *entry = json_object_get_member (error, "entry");
+      JsonArray *all = json_object_get_array_member (root, "findings");
+      gboolean same = FALSE;
+
+      g_assert_cmpuint (json_object_get_size (error), ==, 4);
+      g_assert_cmpint (json_object_get_int_member (error, "count"), ==, errors[i].count);
+      g_assert_cmpint (json_object_get_int_member (error, "first_line"), ==, errors[i].first);
+      g_assert_cmpint (json_object_get_int_member (error, "last_line"), ==, errors[i].last);
+      for (guint f = 0; f < json_array_get_length (all); f++)
+        {
+          JsonObject *finding = json_array_get_object_element (all, f);
+
+          if (g_strcmp0 (json_object_get_string_member (finding, "match"), errors[i].match) == 0)
+            same = json_node_equal (json_object_get_member (finding, "entry"), entry);
+        }
+      g_assert_true (same);
+    }
+
+  run_stdin (&in, path, "--json", "--scan", "-", NULL);
+  g_assert_cmpint (in.status, ==, 0);
+  g_assert_cmpstr (in.out, ==, r.out);
+
+  remove_scan_file (g_steal_pointer (&path));
+}
+
+/* Exit status 1 when nothing is found; the JSON says so too */
+static void
+test_scan_nothing (void)
+{
+  g_autofree char *path = write_scan_file ("quiet.log", quiet_log, -1);
+  g_autofree char *message = g_strdup_printf ("No error of the catalog in %s (3 lines).\n", path);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) j = { 0 };
+  g_auto(Run) empty = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+
+  run (&r, NULL, "--scan", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, message);
+
+  run (&j, NULL, "--json", "--scan", path, NULL);
+  g_assert_cmpint (j.status, ==, 1);
+  g_assert_cmpstr (j.err, ==, "");
+  root = parse_object (j.out);
+  g_assert_cmpint (json_object_get_int_member (root, "lines"), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "errors")), ==, 0);
+
+  run_stdin (&empty, "/dev/null", "--scan", "-", NULL);
+  g_assert_cmpint (empty.status, ==, 1);
+  g_assert_cmpstr (empty.err, ==, "No error of the catalog in standard input (0 lines).\n");
+
+  remove_scan_file (g_steal_pointer (&path));
+}
+
+/* Exit status 2 with the reason when the log cannot be read; what a
+ * corrupt compressed log held until there is printed first */
+static void
+test_scan_unreadable (void)
+{
+  g_autoptr(GBytes) gz = gzip_text (scan_log);
+  g_autofree guint8 *truncated = g_memdup2 (g_bytes_get_data (gz, NULL), g_bytes_get_size (gz));
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) folder = { 0 };
+  g_auto(Run) cut = { 0 };
+  g_auto(Run) cut_json = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+
+  run (&missing, NULL, "--scan", "/nonexistent/trtc.log", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_cmpstr (missing.out, ==, "");
+  g_assert_true (g_str_has_prefix (missing.err, "Cannot read /nonexistent/trtc.log: "));
+  g_assert_nonnull (strstr (missing.err, "No such file"));
+
+  run (&folder, NULL, "--json", "--scan", g_get_tmp_dir (), NULL);
+  g_assert_cmpint (folder.status, ==, 2);
+  g_assert_cmpstr (folder.out, ==, "");
+  expected = g_strdup_printf ("Cannot read %s: ", g_get_tmp_dir ());
+  g_assert_true (g_str_has_prefix (folder.err, expected));
+
+  /* without its checksum: all the text, then the error */
+  path = write_scan_file ("cut.log.gz", truncated, g_bytes_get_size (gz) - 8);
+  run (&cut, NULL, "--scan", path, NULL);
+  g_assert_cmpint (cut.status, ==, 2);
+  g_assert_cmpstr (cut.out, ==, scan_lines);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Cannot read %s: ", path);
+  g_assert_true (g_str_has_prefix (cut.err, expected));
+
+  run (&cut_json, NULL, "--json", "--scan", path, NULL);
+  g_assert_cmpint (cut_json.status, ==, 2);
+  root = parse_object (cut_json.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 4);
+
+  remove_scan_file (g_steal_pointer (&path));
+}
+
+static void
+test_scan_usage_errors (void)
+{
+  static const struct
+  {
+    const char *args[5];
+    const char *error;
+  } usages[] = {
+    { { "--scan", "trtc.log", "--search", "x" }, "--scan cannot be used with --search or --list\n" },
+    { { "--json", "--scan", "trtc.log", "-s", "x" }, "--scan cannot be used with --search or --list\n" },
+    { { "--scan", "trtc.log", "--list" }, "--scan cannot be used with --search or --list\n" },
+    { { "--list", "--scan=trtc.log" }, "--scan cannot be used with --search or --list\n" },
+    { { "--scan", "trtc.log", "more.log" }, "--scan takes one file\n" },
+    { { "--scan" }, "Missing argument for --scan\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (usages); i++)
+    {
+      const char * const *args = usages[i].args;
+      g_autofree char *expected = g_strconcat (usages[i].error, USAGE_HINT, NULL);
+      g_auto(Run) r = { 0 };
+
+      run (&r, NULL, args[0], args[1], args[2], args[3], args[4], NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
+    }
+
+  /* after --search, --scan is a word of the query */
+  {
+    g_auto(Run) r = { 0 };
+
+    run (&r, NULL, "--search", "xyzzy", "--scan", "trtc.log", NULL);
+    g_assert_cmpint (r.status, !=, 2);
+    g_assert_null (strstr (r.err, "--scan"));
+  }
+  {
+    g_auto(Run) help = { 0 };
+
+    run (&help, NULL, "--help", NULL);
+    g_assert_nonnull (strstr (help.out, "--scan=FILE"));
+  }
+}
+
+/* The file's name is escaped; the summaries are in Korean under LANGUAGE=ko */
+static void
+test_scan_escapes_and_korean (void)
+{
+  static const char * const korean[] = { "LANG", "C.UTF-8", "LANGUAGE", "ko", NULL };
+  g_autofree char *evil = write_scan_file ("evil\x1b]0;pwned\x07\xe2\x80\xae.log", "nothing here\n", -1);
+  g_autofree char *errors = write_scan_file ("errors.log", "\x1b[31mPLAY_NOT_ALLOWED\x1b[0m\n", -1);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) k = { 0 };
+
+  run (&r, NULL, "--scan", evil, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_terminal_safe (r.err);
+  g_assert_nonnull (strstr (r.err, "evil\\x1b]0;pwned\\x07\\u202e.log (1 line).\n"));
+
+  run (&k, korean, "--scan", errors, NULL);
+  g_assert_cmpint (k.status, ==, 0);
+  g_assert_true (g_str_has_prefix (k.out, "1: 16451 0x4043 PLAY_NOT_ALLOWED — 자동 재생 금지 오류\n"));
+  assert_terminal_safe (k.out);
+
+  remove_scan_file (g_steal_pointer (&evil));
+  remove_scan_file (g_steal_pointer (&errors));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors_exit_2);
   g_test_add_func ("/cli/help-exits-0", test_help_exits_0);
   g_test_add_func ("/cli/search-takes-the-rest", test_search_takes_the_rest);
+  g_test_add_func ("/cli/options-after-search-are-words", test_options_after_search_are_words);
   g_test_add_func ("/cli/no-match-escapes-query", test_no_match_escapes_query);
   g_test_add_func ("/cli/catalog-errors-escape-file-name", test_catalog_errors_escape_file_name);
   g_test_add_func ("/cli/hostile-catalog-output-is-safe", test_hostile_catalog_output_is_safe);
@@ -563,6 +953,12 @@ main (int   argc,
   g_test_add_func ("/cli/korean", test_korean);
   g_test_add_func ("/cli/invalid-utf8-argument", test_invalid_utf8_argument);
   g_test_add_func ("/cli/extra-catalogs", test_extra_catalogs);
+  g_test_add_func ("/cli/scan", test_scan);
+  g_test_add_func ("/cli/scan-json", test_scan_json);
+  g_test_add_func ("/cli/scan-nothing", test_scan_nothing);
+  g_test_add_func ("/cli/scan-unreadable", test_scan_unreadable);
+  g_test_add_func ("/cli/scan-usage-errors", test_scan_usage_errors);
+  g_test_add_func ("/cli/scan-escapes-and-korean", test_scan_escapes_and_korean);
 
   return g_test_run ();
 }
