@@ -22,7 +22,7 @@ xgettext --from-code=UTF-8 --files-from=po/POTFILES --directory=. \
   --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 \
   --package-name="$package" --msgid-bugs-address=https://github.com/trtctroubleshooter/trtc-troubleshooter/issues \
   --output="$tmp/sources.pot"
-python3 build-aux/catalog-pot.py data/trtc-web-sdk-v4.json > "$tmp/catalog.pot"
+python3 build-aux/catalog-pot.py data/trtc-web-sdk-v4.json data/trtc-web-sdk-v5.json > "$tmp/catalog.pot"
 msgcat --use-first "$tmp/sources.pot" "$tmp/catalog.pot" --output-file="$tmp/$package.pot"
 
 if $check; then

@@ -360,6 +360,33 @@ add_entry_json (JsonBuilder *builder,
   add_strings (builder, "notes", ts_entry_get_notes (entry, language));
   json_builder_set_member_name (builder, "documented");
   json_builder_add_boolean_value (builder, ts_entry_get_documented (entry));
+  add_nullable (builder, "product", ts_entry_get_product (entry));
+  add_nullable (builder, "sdk_version", ts_entry_get_sdk_version (entry));
+  json_builder_set_member_name (builder, "parent");
+  if (ts_entry_get_parent (entry) != NULL && ts_entry_has_code (ts_entry_get_parent (entry)))
+    json_builder_add_int_value (builder, ts_entry_get_code (ts_entry_get_parent (entry)));
+  else
+    json_builder_add_null_value (builder);
+
+  /* the same error in other SDK versions, named as each names it */
+  json_builder_set_member_name (builder, "counterparts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ts_entry_get_n_counterparts (entry); i++)
+    {
+      TsEntry *other = ts_entry_get_counterpart (entry, i);
+
+      json_builder_begin_object (builder);
+      add_nullable (builder, "sdk_version", ts_entry_get_sdk_version (other));
+      json_builder_set_member_name (builder, "code");
+      if (ts_entry_has_code (other))
+        json_builder_add_int_value (builder, ts_entry_get_code (other));
+      else
+        json_builder_add_null_value (builder);
+      add_nullable (builder, "key", ts_entry_get_key (other));
+      add_nullable (builder, "message", ts_entry_get_message (other));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "links");
   json_builder_begin_array (builder);

@@ -145,6 +145,12 @@ assert_from_row (const PageRow *row,
     g_error ("“%s” is not on the page in the row of %s: “%s”", korean, row->id, row->text);
 }
 
+static gboolean
+is_v4 (TsEntry *entry)
+{
+  return g_str_equal (ts_entry_get_sdk_version (entry), "4.x");
+}
+
 static void
 test_counts (void)
 {
@@ -157,6 +163,8 @@ test_counts (void)
     {
       TsEntry *entry = ts_catalog_get_entry (catalog, i);
 
+      if (!is_v4 (entry))
+        continue;
       if (!ts_entry_get_documented (entry))
         {
           undocumented++;
@@ -165,7 +173,8 @@ test_counts (void)
       counts[ts_category_get_position (ts_entry_get_category (entry))]++;
     }
 
-  g_assert_cmpuint (ts_catalog_get_n_categories (catalog), ==, 4);
+  /* v4's four, then v5's seven */
+  g_assert_cmpuint (ts_catalog_get_n_categories (catalog), ==, 4 + 7);
   for (guint c = 0; c < 4; c++)
     {
       g_assert_cmpstr (ts_category_get_id (ts_catalog_get_category (catalog, c)), ==, category_ids[c]);
@@ -173,7 +182,7 @@ test_counts (void)
     }
   /* API_CALL_TIMEOUT, SCHEDULE_FAILED, API_CALL_ABORTED */
   g_assert_cmpuint (undocumented, ==, 3);
-  g_assert_cmpuint (ts_catalog_get_n_entries (catalog), ==, 114);
+  g_assert_cmpuint (ts_catalog_get_n_entries (catalog), ==, 114 + 67);
 
   {
     guint page_rows[4] = { 0 };
@@ -352,6 +361,9 @@ test_structure (void)
       gboolean common = g_str_equal (ts_category_get_id (category), "common");
 
       g_assert_cmpuint (ts_entry_get_position (entry), ==, i);
+      g_assert_cmpstr (ts_entry_get_product (entry), ==, "TRTC Web SDK");
+      if (!is_v4 (entry))
+        continue;
       /* SDK errors have a key, a code and its hex form; common errors a message */
       g_assert_true (sdk == (ts_entry_get_key (entry) != NULL));
       g_assert_true (sdk == (ts_entry_get_hex (entry) != NULL));
@@ -391,6 +403,91 @@ test_structure (void)
   }
 }
 
+/* The v5 catalog against the SDK's own table (tests/data/v5-sdk-codes.json,
+ * made by build-aux/extract-v5-codes.py from trtc-sdk-v5 5.17.1): every code
+ * and extraCode once, with the SDK's name, value and parent. */
+static void
+test_v5_codes (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "v5-sdk-codes.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *codes;
+  guint v5 = 0;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  codes = json_node_get_array (json_parser_get_root (parser));
+
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    v5 += g_str_equal (ts_entry_get_sdk_version (ts_catalog_get_entry (catalog, i)), "5.x");
+  g_assert_cmpuint (v5, ==, json_array_get_length (codes));
+
+  for (guint c = 0; c < json_array_get_length (codes); c++)
+    {
+      JsonObject *code = json_array_get_object_element (codes, c);
+      gint64 value = json_object_get_int_member (code, "code");
+      TsEntry *found = NULL;
+
+      for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+        {
+          TsEntry *entry = ts_catalog_get_entry (catalog, i);
+
+          if (!g_str_equal (ts_entry_get_sdk_version (entry), "5.x") || ts_entry_get_code (entry) != value)
+            continue;
+          g_assert_null (found);
+          found = entry;
+        }
+      if (found == NULL)
+        g_error ("v5 code %" G_GINT64_FORMAT " is not in the catalog", value);
+
+      g_assert_cmpstr (ts_entry_get_key (found), ==, json_object_get_string_member (code, "name"));
+      if (json_object_has_member (code, "parent"))
+        g_assert_cmpint (ts_entry_get_code (ts_entry_get_parent (found)), ==,
+                         json_object_get_int_member (code, "parent"));
+      else
+        g_assert_null (ts_entry_get_parent (found));
+    }
+}
+
+static TsEntry *
+find (TsCatalog  *catalog,
+      const char *sdk_version,
+      const char *title)
+{
+  for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)
+    {
+      TsEntry *entry = ts_catalog_get_entry (catalog, i);
+
+      if (g_str_equal (ts_entry_get_sdk_version (entry), sdk_version) &&
+          g_str_equal (ts_entry_get_title (entry), title))
+        return entry;
+    }
+  return NULL;
+}
+
+/* Where the documentation maps a v4 error to a v5 one, each leads to the other. */
+static void
+test_counterparts (void)
+{
+  g_autoptr(TsCatalog) catalog = builtin_catalog ();
+  TsEntry *v4 = find (catalog, "4.x", "NotAllowedError");
+  TsEntry *v5 = find (catalog, "5.x", "DEVICE_NOT_ALLOWED_ERROR");
+  TsEntry *recover = find (catalog, "4.x", "DEVICE_AUTO_RECOVER_FAILED");
+
+  g_assert_nonnull (v4);
+  g_assert_nonnull (v5);
+  g_assert_cmpuint (ts_entry_get_n_counterparts (v5), ==, 1);
+  g_assert_true (ts_entry_get_counterpart (v5, 0) == v4);
+  g_assert_cmpuint (ts_entry_get_n_counterparts (v4), ==, 1);
+  g_assert_true (ts_entry_get_counterpart (v4, 0) == v5);
+
+  /* one v4 error, two v5 ones: the camera's and the microphone's */
+  g_assert_cmpuint (ts_entry_get_n_counterparts (recover), ==, 2);
+  g_assert_cmpstr (ts_entry_get_key (ts_entry_get_parent (v5)), ==, "DEVICE_ERROR");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +500,8 @@ main (int   argc,
   g_test_add_func ("/catalog/without-remedy", test_without_remedy);
   g_test_add_func ("/catalog/translated", test_translated);
   g_test_add_func ("/catalog/structure", test_structure);
+  g_test_add_func ("/catalog/v5-codes", test_v5_codes);
+  g_test_add_func ("/catalog/counterparts", test_counterparts);
 
   return g_test_run ();
 }

@@ -198,6 +198,25 @@ static const Malformed malformed[] = {
   { "link-bad-percent", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", "
                                 "\"links\": [{\"title\": \"t\", \"url\": \"https://example.com/%zz\"}]}"),
     TS_CATALOG_ERROR_LINK, "not a valid address" },
+  /* parents and counterparts */
+  { "parent-unknown", ERRORS (E1 ", {\"category\": \"a\", \"code\": 102, \"parent\": 100, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_REFERENCE, "errors[1].parent: no entry of this catalog has this code" },
+  { "parent-of-parent", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2, \"parent\": 1, \"summary\": \"s\"}, "
+                                "{\"category\": \"a\", \"code\": 3, \"parent\": 2, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_REFERENCE, "errors[2].parent: the parent must be an entry without a parent" },
+  { "parent-itself", ERRORS ("{\"category\": \"a\", \"code\": 2, \"parent\": 2, \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_REFERENCE, "errors[0].parent" },
+  { "parent-string", ERRORS (E1 ", {\"category\": \"a\", \"code\": 2, \"parent\": \"1\", \"summary\": \"s\"}"),
+    TS_CATALOG_ERROR_TYPE, "errors[1].parent: expected an integer" },
+  { "counterpart-two-names", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"counterparts\": "
+                                     "[{\"sdk_version\": \"4\", \"code\": 1, \"key\": \"K\"}]}"),
+    TS_CATALOG_ERROR_TYPE, "errors[0].counterparts[0].key: a counterpart names one code, key or message" },
+  { "counterpart-no-name", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"counterparts\": "
+                                   "[{\"sdk_version\": \"4\"}]}"),
+    TS_CATALOG_ERROR_MISSING, "errors[0].counterparts[0].code: a counterpart needs" },
+  { "counterpart-no-version", ERRORS ("{\"category\": \"a\", \"code\": 2, \"summary\": \"s\", \"counterparts\": "
+                                      "[{\"key\": \"K\"}]}"),
+    TS_CATALOG_ERROR_MISSING, "errors[0].counterparts[0].sdk_version: missing" },
   { "invalid-utf8", "{\"format_version\": 1,\n \"x\": \"\xff\xfe\"}", TS_CATALOG_ERROR_ENCODING, "2:8: invalid UTF-8" },
   { "overlong-utf8", "{\"a\": \"\xc0\xaf\"}", TS_CATALOG_ERROR_ENCODING, "invalid UTF-8" },
 };

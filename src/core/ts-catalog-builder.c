@@ -306,22 +306,88 @@ ts_catalog_builder_add_file (TsCatalogBuilder  *builder,
  * ts_catalog_builder_add_builtin:
  * @error: return location for a #GError
  *
- * Adds the TRTC Web SDK v4 catalog compiled into the program.
+ * Adds the catalogs compiled into the program: the TRTC Web SDK v4's, then
+ * the v5's.
  *
- * Returns: whether it could be added
+ * Returns: whether they could be added
  */
 gboolean
 ts_catalog_builder_add_builtin (TsCatalogBuilder  *builder,
                                 GError           **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  static const char * const builtin[] = { "trtc-web-sdk-v4.json", "trtc-web-sdk-v5.json" };
 
   g_return_val_if_fail (builder != NULL, FALSE);
 
-  bytes = g_resource_lookup_data (ts_catalog_get_resource (),
-                                  RESOURCE_PREFIX "/catalog/trtc-web-sdk-v4.json",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  return bytes != NULL && ts_catalog_builder_add_bytes (builder, bytes, "built-in", NULL, error);
+  for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_PREFIX "/catalog/", builtin[i], NULL);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (ts_catalog_get_resource (), path,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+      if (bytes == NULL || !ts_catalog_builder_add_bytes (builder, bytes, "built-in", NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+counterpart_key (const char *sdk_version,
+                 const char *field,
+                 const char *value)
+{
+  return g_strjoin ("\x1f", sdk_version, field, value, NULL);
+}
+
+static void
+link_counterparts (TsEntry *a,
+                   TsEntry *b)
+{
+  if (a->counterparts == NULL)
+    a->counterparts = g_ptr_array_new ();
+  if (!g_ptr_array_find (a->counterparts, b, NULL))
+    g_ptr_array_add (a->counterparts, b);
+}
+
+/* Links each entry to the ones its "counterparts" name, in the catalogs of
+ * other SDK versions put together here, both ways; a name that no entry
+ * has is left alone (that catalog may not be there). */
+static void
+find_counterparts (GPtrArray *entries)
+{
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TsEntry *entry = g_ptr_array_index (entries, i);
+      const char *version = ts_category_get_sdk_version (entry->category);
+
+      if (entry->code_text != NULL)
+        g_hash_table_insert (by_name, counterpart_key (version, "code", entry->code_text), entry);
+      if (entry->key != NULL)
+        g_hash_table_insert (by_name, counterpart_key (version, "key", entry->key), entry);
+      for (guint a = 0; entry->aliases != NULL && entry->aliases[a] != NULL; a++)
+        g_hash_table_insert (by_name, counterpart_key (version, "key", entry->aliases[a]), entry);
+      if (entry->message != NULL)
+        g_hash_table_insert (by_name, counterpart_key (version, "message", entry->message), entry);
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TsEntry *entry = g_ptr_array_index (entries, i);
+
+      for (guint r = 0; entry->counterpart_refs != NULL && r < entry->counterpart_refs->len; r++)
+        {
+          TsCounterpartRef *ref = g_ptr_array_index (entry->counterpart_refs, r);
+          g_autofree char *key = counterpart_key (ref->sdk_version, ref->field, ref->value);
+          TsEntry *other = g_hash_table_lookup (by_name, key);
+
+          if (other == NULL || other == entry)
+            continue;
+          link_counterparts (entry, other);
+          link_counterparts (other, entry);
+        }
+    }
 }
 
 /**
@@ -340,6 +406,7 @@ ts_catalog_builder_end (TsCatalogBuilder *builder)
 
   if (builder->name != NULL)
     {
+      find_counterparts (builder->entries);
       g_ptr_array_sort (builder->entries, compare_entries);
       for (guint i = 0; i < builder->entries->len; i++)
         ((TsEntry *) g_ptr_array_index (builder->entries, i))->position = i;

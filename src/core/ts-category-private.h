@@ -17,6 +17,8 @@ struct _TsCategory
   char *description[TS_N_LANGUAGES];
   gboolean hex_codes;
   guint position;
+  char *product;        /* of the catalog it comes from */
+  char *sdk_version;
 };
 
 G_END_DECLS

@@ -16,6 +16,8 @@ ts_category_finalize (GObject *object)
   TsCategory *self = (TsCategory *) object;
 
   g_free (self->id);
+  g_free (self->product);
+  g_free (self->sdk_version);
   for (guint i = 0; i < TS_N_LANGUAGES; i++)
     {
       g_free (self->name[i]);
@@ -93,4 +95,30 @@ ts_category_get_position (TsCategory *self)
   g_return_val_if_fail (TS_IS_CATEGORY (self), 0);
 
   return self->position;
+}
+
+/**
+ * ts_category_get_product:
+ *
+ * Returns: what its catalog describes, such as "TRTC Web SDK"
+ */
+const char *
+ts_category_get_product (TsCategory *self)
+{
+  g_return_val_if_fail (TS_IS_CATEGORY (self), NULL);
+
+  return self->product;
+}
+
+/**
+ * ts_category_get_sdk_version:
+ *
+ * Returns: the SDK versions its catalog describes, such as "4.x" or "5.x"
+ */
+const char *
+ts_category_get_sdk_version (TsCategory *self)
+{
+  g_return_val_if_fail (TS_IS_CATEGORY (self), NULL);
+
+  return self->sdk_version;
 }

@@ -20,5 +20,7 @@ const char *ts_category_get_description (TsCategory *self,
                                          TsLanguage  language);
 gboolean    ts_category_get_hex_codes   (TsCategory *self);
 guint       ts_category_get_position    (TsCategory *self);
+const char *ts_category_get_product     (TsCategory *self);
+const char *ts_category_get_sdk_version (TsCategory *self);
 
 G_END_DECLS

@@ -330,24 +330,99 @@ load_links (TsEntryLoader *self,
   return TRUE;
 }
 
+/* An optional integer member, of 32 bits; @found says whether there is one. */
+static gboolean
+get_integer (JsonObject  *object,
+             const char  *path,
+             const char  *member,
+             gboolean    *found,
+             gint64      *out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *found = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, TS_CATALOG_ERROR_TYPE, path, member, "expected an integer");
+
+  *out = json_node_get_int (node);
+  if (*out < MIN_CODE || *out > (gint64) MAX_CODE)
+    return fail (error, TS_CATALOG_ERROR_RANGE, path, member, "out of range (32 bits)");
+  *found = TRUE;
+  return TRUE;
+}
+
+/* The same error in other SDK versions: [{"sdk_version": …, "code" | "key" | "message": …}] */
+static gboolean
+load_counterparts (JsonObject  *object,
+                   const char  *path,
+                   TsEntry     *entry,
+                   GError     **error)
+{
+  static const char * const fields[] = { "code", "key", "message" };
+  JsonArray *array;
+
+  if (!get_array (object, path, "counterparts", FALSE, &array, error))
+    return FALSE;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s.counterparts[%u]", path, i);
+      JsonObject *item = array_object (array, i, path, "counterparts", error);
+      g_autoptr(GString) value = g_string_new (NULL);
+      const char *sdk_version, *field = NULL;
+      TsCounterpartRef *ref;
+
+      if (item == NULL || !get_string (item, item_path, "sdk_version", TRUE, TEXT_LINE, &sdk_version, error))
+        return FALSE;
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *text = NULL;
+          gboolean found;
+          gint64 code;
+
+          if (!json_object_has_member (item, fields[f]))
+            continue;
+          if (field != NULL)
+            return fail (error, TS_CATALOG_ERROR_TYPE, item_path, fields[f], "a counterpart names one code, key or message");
+          field = fields[f];
+          if (f == 0 ? !get_integer (item, item_path, field, &found, &code, error)
+                     : !get_string (item, item_path, field, TRUE, TEXT_LINE, &text, error))
+            return FALSE;
+          if (f == 0)
+            g_string_printf (value, "%" G_GINT64_FORMAT, code);
+          else
+            g_string_assign (value, text);
+        }
+      if (field == NULL)
+        return fail (error, TS_CATALOG_ERROR_MISSING, item_path, "code", "a counterpart needs a code, a key or a message");
+
+      ref = g_new0 (TsCounterpartRef, 1);
+      ref->sdk_version = g_strdup (sdk_version);
+      ref->field = g_strdup (field);
+      ref->value = g_string_free (g_steal_pointer (&value), FALSE);
+      if (entry->counterpart_refs == NULL)
+        entry->counterpart_refs = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_counterpart_ref_free);
+      g_ptr_array_add (entry->counterpart_refs, ref);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 load_code (JsonObject  *object,
            const char  *path,
            TsEntry     *entry,
            GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, "code");
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (!get_integer (object, path, "code", &entry->has_code, &entry->code, error) ||
+      !get_integer (object, path, "parent", &entry->has_parent, &entry->parent_code, error))
+    return FALSE;
+  if (!entry->has_code)
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return fail (error, TS_CATALOG_ERROR_TYPE, path, "code", "expected an integer");
 
-  entry->code = json_node_get_int (node);
-  if (entry->code < MIN_CODE || entry->code > (gint64) MAX_CODE)
-    return fail (error, TS_CATALOG_ERROR_RANGE, path, "code", "out of range (32 bits)");
-
-  entry->has_code = TRUE;
   entry->code_text = g_strdup_printf ("%" G_GINT64_FORMAT, entry->code);
   if (entry->category->hex_codes && entry->code >= 0)
     entry->hex = g_strdup_printf ("0x%04" G_GINT64_MODIFIER "X", entry->code);
@@ -385,6 +460,7 @@ load_entry (TsEntryLoader *self,
       !get_strings (self, object, path, "notes", NULL, entry->notes, error) ||
       !get_strings (self, object, path, "keywords", NULL, entry->keywords, error) ||
       !load_links (self, object, path, entry, error) ||
+      !load_counterparts (object, path, entry, error) ||
       !get_bool (object, path, "documented", TRUE, &entry->documented, error))
     return NULL;
 
@@ -602,6 +678,57 @@ load_entries (TsEntryLoader *self,
   return TRUE;
 }
 
+static char *
+code_in_category (TsCategory *category,
+                  gint64      code)
+{
+  return g_strdup_printf ("%u %" G_GINT64_FORMAT, category->position, code);
+}
+
+/* The entry each "parent" names: one of this catalog's with that code, in
+ * the same category if there is one; one level only. */
+static gboolean
+find_parents (TsEntryLoader  *self,
+              GError        **error)
+{
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) in_category = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* the first of each code (codes are unique within a category) */
+  for (guint i = self->entries->len; i > 0; i--)
+    {
+      TsEntry *entry = g_ptr_array_index (self->entries, i - 1);
+
+      if (!entry->has_code)
+        continue;
+      g_hash_table_insert (by_code, &entry->code, entry);
+      g_hash_table_insert (in_category, code_in_category (entry->category, entry->code), entry);
+    }
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      TsEntry *entry = g_ptr_array_index (self->entries, i);
+      g_autofree char *key = NULL;
+      g_autofree char *path = NULL;
+
+      if (!entry->has_parent)
+        continue;
+      key = code_in_category (entry->category, entry->parent_code);
+      entry->parent = g_hash_table_lookup (in_category, key);
+      if (entry->parent == NULL)
+        entry->parent = g_hash_table_lookup (by_code, &entry->parent_code);
+
+      path = g_strdup_printf ("errors[%u]", i);
+      if (entry->parent == NULL)
+        return fail (error, TS_CATALOG_ERROR_REFERENCE, path, "parent", "no entry of this catalog has this code");
+      if (entry->parent == entry || entry->parent->has_parent)
+        return fail (error, TS_CATALOG_ERROR_REFERENCE, path, "parent",
+                     "the parent must be an entry without a parent of its own");
+    }
+
+  return TRUE;
+}
+
 /* Taking entries while json-glib parses. A parsed tree takes about seven
  * times the size of its text (340 MB for a 47 MB catalog of 100,000
  * entries), and GLib 2.74 keeps its freed nodes in the slice allocator's
@@ -763,12 +890,23 @@ ts_entry_loader_load (TsEntryLoader       *self,
     }
 
   root_object = json_node_get_object (root);
-  return check_version (root_object, error) &&
-         load_metadata (root_object, self->metadata, error) &&
-         (self->categories_loaded ||
-          (get_array (root_object, "", "categories", TRUE, &categories, error) &&
-           load_categories (self, categories, error))) &&
-         load_entries (self, root_object, error);
+  if (!check_version (root_object, error) ||
+      !load_metadata (root_object, self->metadata, error) ||
+      (!self->categories_loaded &&
+       (!get_array (root_object, "", "categories", TRUE, &categories, error) ||
+        !load_categories (self, categories, error))) ||
+      !load_entries (self, root_object, error) ||
+      !find_parents (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      TsCategory *category = g_ptr_array_index (self->categories, i);
+
+      category->product = g_strdup (g_hash_table_lookup (self->metadata, "product"));
+      category->sdk_version = g_strdup (g_hash_table_lookup (self->metadata, "sdk_version"));
+    }
+  return TRUE;
 }
 
 /**

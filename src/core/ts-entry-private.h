@@ -14,6 +14,14 @@ typedef struct
   char *url;
 } TsLink;
 
+/* The same error in another SDK version's catalog, as this one names it */
+typedef struct
+{
+  char *sdk_version;
+  char *field;          /* "code", "key" or "message" */
+  char *value;
+} TsCounterpartRef;
+
 struct _TsEntry
 {
   GObject parent_instance;
@@ -34,8 +42,15 @@ struct _TsEntry
   GPtrArray *links;             /* of TsLink */
   gboolean documented;
   guint position;
+
+  gboolean has_parent;
+  gint64 parent_code;           /* as the file says */
+  TsEntry *parent;              /* (unowned): the catalog holds both */
+  GPtrArray *counterpart_refs;  /* of TsCounterpartRef, or NULL */
+  GPtrArray *counterparts;      /* (element-type TsEntry) (unowned), found both ways */
 };
 
 void ts_link_free (TsLink *link);
+void ts_counterpart_ref_free (TsCounterpartRef *ref);
 
 G_END_DECLS

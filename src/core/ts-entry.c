@@ -21,6 +21,15 @@ ts_link_free (TsLink *link)
   g_free (link);
 }
 
+void
+ts_counterpart_ref_free (TsCounterpartRef *ref)
+{
+  g_free (ref->sdk_version);
+  g_free (ref->field);
+  g_free (ref->value);
+  g_free (ref);
+}
+
 static void
 ts_entry_finalize (GObject *object)
 {
@@ -41,6 +50,8 @@ ts_entry_finalize (GObject *object)
       g_strfreev (self->keywords[i]);
     }
   g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->counterpart_refs, g_ptr_array_unref);
+  g_clear_pointer (&self->counterparts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ts_entry_parent_class)->finalize (object);
 }
@@ -323,4 +334,73 @@ ts_entry_get_position (TsEntry *self)
   g_return_val_if_fail (TS_IS_ENTRY (self), 0);
 
   return self->position;
+}
+
+/**
+ * ts_entry_get_product:
+ *
+ * Returns: what the entry's catalog describes, such as "TRTC Web SDK"
+ */
+const char *
+ts_entry_get_product (TsEntry *self)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
+
+  return ts_category_get_product (self->category);
+}
+
+/**
+ * ts_entry_get_sdk_version:
+ *
+ * Returns: the SDK versions the entry's catalog describes ("4.x", "5.x")
+ */
+const char *
+ts_entry_get_sdk_version (TsEntry *self)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
+
+  return ts_category_get_sdk_version (self->category);
+}
+
+/**
+ * ts_entry_get_parent:
+ *
+ * Returns: (transfer none) (nullable): the error this one refines, as an
+ *   extraCode refines its code (5302 refines 5300), if any
+ */
+TsEntry *
+ts_entry_get_parent (TsEntry *self)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
+
+  return self->parent;
+}
+
+/**
+ * ts_entry_get_n_counterparts:
+ *
+ * Returns: how many entries of other SDK versions are the same error
+ */
+guint
+ts_entry_get_n_counterparts (TsEntry *self)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), 0);
+
+  return self->counterparts != NULL ? self->counterparts->len : 0;
+}
+
+/**
+ * ts_entry_get_counterpart:
+ *
+ * Returns: (transfer none): the same error in another SDK version's catalog,
+ *   as its documentation maps them (a v4 NotAllowedError is v5's 5302)
+ */
+TsEntry *
+ts_entry_get_counterpart (TsEntry *self,
+                          guint    index)
+{
+  g_return_val_if_fail (TS_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (index < ts_entry_get_n_counterparts (self), NULL);
+
+  return g_ptr_array_index (self->counterparts, index);
 }

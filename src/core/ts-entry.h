@@ -42,6 +42,12 @@ const char         *ts_entry_get_link_title  (TsEntry    *self,
 const char         *ts_entry_get_link_url    (TsEntry    *self,
                                               guint       index);
 gboolean            ts_entry_get_documented  (TsEntry    *self);
+const char         *ts_entry_get_product     (TsEntry    *self);
+const char         *ts_entry_get_sdk_version (TsEntry    *self);
+TsEntry            *ts_entry_get_parent      (TsEntry    *self);
+guint               ts_entry_get_n_counterparts (TsEntry *self);
+TsEntry            *ts_entry_get_counterpart (TsEntry    *self,
+                                              guint       index);
 guint               ts_entry_get_position    (TsEntry    *self);
 
 G_END_DECLS

@@ -72,6 +72,7 @@ static const guint8 tiers[][2] = {
 #define RANK_LOG_TOKEN_MAX 15
 #define RANK_EXACT 16
 #define RANK_COMPACT_PREFIX 17
+#define RANK_CHILD 18        /* the extraCodes of an exact match, after it */
 #define RANK_WORDS 20
 /* the last word rank whose worst word matched no worse than a key word */
 #define RANK_KEY_WORDS_MAX (RANK_WORDS + 16 * 2 + 15)
@@ -120,6 +121,7 @@ struct _TsSearchIndex
   /* first folded word of a message → positions, for messages inside log lines */
   GHashTable *message_starts;
   GStrv *message_words;      /* per position, or NULL */
+  guint32 *parents;          /* per position: its parent's position + 1, or 0 */
   GArray *fuzzy_keys;
 
   /* scratch, one cell per entry */
@@ -551,6 +553,14 @@ ts_search_index_new (GPtrArray *entries)
 
   self->analyzer = ts_analyzer_new ();
   self->lengths = g_new0 (guint16, MAX (1, self->n_entries));
+  self->parents = g_new0 (guint32, MAX (1, self->n_entries));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TsEntry *parent = ts_entry_get_parent (g_ptr_array_index (entries, i));
+
+      if (parent != NULL)
+        self->parents[i] = ts_entry_get_position (parent) + 1;
+    }
 
   builder.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
   builder.words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, postings_free);
@@ -625,6 +635,7 @@ ts_search_index_free (TsSearchIndex *self)
   g_free (self->bigrams.terms);
   ts_analyzer_free (self->analyzer);
   g_free (self->lengths);
+  g_free (self->parents);
   g_free (self->bigram_count);
   g_free (self->corrected);
   g_free (self->matched);
@@ -1073,6 +1084,20 @@ tier_weight (guint8 tier)
   return (MAX_TIER + 2 - MIN (tier, MAX_TIER)) / 4.0f;
 }
 
+/* Searching a code lists the codes that refine it after it: DEVICE_ERROR
+ * (5300), then its extraCodes 5301, 5302… */
+static void
+match_children (TsSearchIndex *self)
+{
+  for (guint e = 0; e < self->n_entries; e++)
+    {
+      guint32 parent = self->parents[e];
+
+      if (parent > 0 && self->rank[parent - 1] == RANK_EXACT)
+        self->rank[e] = MIN (self->rank[e], RANK_CHILD);
+    }
+}
+
 /* Every word must match for rank[e]; the partial matches are scored (BM25)
  * as they go. Words found nowhere go to @unmatched, and the forms a word
  * was found through to @forms. Returns how many words count for partial
@@ -1388,6 +1413,7 @@ ts_search_index_search (TsSearchIndex *self,
   if (match_id (self, query.compact, FALSE, RANK_EXACT, TRUE) == 0 && query.distinct->len > 1)
     match_id (self, query.compact, TRUE, RANK_COMPACT_PREFIX, FALSE);
   meaningful = match_words (self, query.distinct, forms, unmatched);
+  match_children (self);
 
   /* typos only where nothing matched a code or a key */
   for (guint e = 0; e < self->n_entries && !strong; e++)
