@@ -334,10 +334,21 @@ add_nullable (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* How a search result matched, in --json */
+static const char * const match_names[] = {
+  [TS_MATCH_LOG_TOKEN] = "log-token",
+  [TS_MATCH_EXACT] = "exact",
+  [TS_MATCH_WORDS] = "words",
+  [TS_MATCH_TYPO] = "typo",
+  [TS_MATCH_PARTIAL] = "partial",
+};
+
+/* An entry as JSON; @match (nullable): how it matched the query */
 static void
 add_entry_json (JsonBuilder *builder,
                 TsEntry     *entry,
-                TsLanguage   language)
+                TsLanguage   language,
+                const char  *match)
 {
   g_autofree char *explanation = g_strjoinv ("\n", (GStrv) ts_entry_get_explanation (entry, language));
 
@@ -400,6 +411,11 @@ add_entry_json (JsonBuilder *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  if (match != NULL)
+    {
+      json_builder_set_member_name (builder, "match");
+      json_builder_add_string_value (builder, match);
+    }
   json_builder_end_object (builder);
 }
 
@@ -441,7 +457,9 @@ print_json (TsCatalog      *catalog,
     {
       guint position = ts_search_result_get_position (result, i);
 
-      add_entry_json (builder, ts_catalog_get_entry (catalog, position), language);
+      add_entry_json (builder, ts_catalog_get_entry (catalog, position), language,
+                      ts_search_result_is_everything (result) ? NULL
+                      : match_names[ts_search_result_get_kind (result, i)]);
     }
   json_builder_end_array (builder);
 
@@ -473,13 +491,40 @@ print_lines (TsCatalog      *catalog,
       g_autofree char *safe_name = ts_text_escape_unsafe (name != NULL ? name : "", -1);
       g_autofree char *safe_summary = ts_text_escape_unsafe (ts_entry_get_summary (entry, language), -1);
 
-      g_print ("%7s  %-6s  %s%s%s\n",
+      g_print ("%7s  %-6s  %s%s%s%s\n",
                safe_code,
                safe_hex,
                safe_name,
                name != NULL ? " — " : "",
-               safe_summary);
+               safe_summary,
+               /* Translators: after the summary of an error that the SDK defines
+                * and its documentation does not describe */
+               ts_entry_get_documented (entry) ? "" : _(" (SDK only, not documented)"));
     }
+}
+
+/* On standard error, for results that share only some of the query's
+ * words: that they do, and which words matched nothing. */
+static void
+say_partial (TsSearchResult *result)
+{
+  const char * const *unmatched = ts_search_result_get_unmatched_words (result);
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  if (!ts_search_result_has_partial (result))
+    return;
+
+  for (guint i = 0; unmatched[i] != NULL; i++)
+    {
+      g_autofree char *safe = ts_text_escape_unsafe (unmatched[i], -1);
+
+      g_string_append_printf (words, "%s“%s”", i > 0 ? ", " : "", safe);
+    }
+  if (words->len > 0)
+    /* Translators: %s is a list of quoted words */
+    g_printerr (_("Showing errors that match some of your words; none has %s.\n"), words->str);
+  else
+    g_printerr (_("Showing errors that match some of your words.\n"));
 }
 
 /* The catalog of --catalog, or the built-in one and the user's; %NULL
@@ -551,13 +596,23 @@ ts_cli_run (const char *catalog_file,
   else
     print_lines (catalog, result, language);
 
+  if (!json)
+    say_partial (result);
+
   if (ts_search_result_get_n_matches (result) == 0)
     {
       g_autofree char *shown = ts_text_escape_unsafe (query != NULL ? query : "", -1);
+      const char *suggestion = ts_search_result_get_suggestion (result);
 
       /* --list of an empty catalog says nothing */
       if (!json && query != NULL)
         g_printerr (_("No error matches “%s”.\n"), shown);
+      if (!json && suggestion != NULL)
+        {
+          g_autofree char *safe = ts_text_escape_unsafe (suggestion, -1);
+
+          g_printerr (_("Did you mean %s?\n"), safe);
+        }
       return TS_CLI_NO_MATCH;
     }
 
@@ -648,7 +703,7 @@ print_finding_json (const TsLogFinding *finding,
   json_builder_set_member_name (builder, "match");
   json_builder_add_string_value (builder, finding->match);
   json_builder_set_member_name (builder, "entry");
-  add_entry_json (builder, finding->entry, output->language);
+  add_entry_json (builder, finding->entry, output->language, NULL);
   json_builder_end_object (builder);
 
   print_json_item (builder, output->n_printed++ == 0 ? "\n" : ",\n", "    ");
@@ -671,7 +726,7 @@ print_tallies_json (TsLogScan  *scan,
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "entry");
-      add_entry_json (builder, tally->entry, output->language);
+      add_entry_json (builder, tally->entry, output->language, NULL);
       json_builder_set_member_name (builder, "count");
       json_builder_add_int_value (builder, (gint64) tally->n_lines);
       json_builder_set_member_name (builder, "first_line");

@@ -242,8 +242,8 @@ result_meta (TsEntry    *entry,
              const char *id)
 {
   TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
-  const char *summary = ts_entry_get_summary (entry, language);
-  g_autofree char *fix = ts_format_remedy (entry, language);
+  g_autofree char *fix = ts_format_fix (entry, NULL, language);
+  g_autofree char *description = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
   g_autoptr(GVariant) serialized_icon = g_icon_serialize (icon);  /* not floating */
@@ -254,13 +254,24 @@ result_meta (TsEntry    *entry,
   else
     name = g_strdup (ts_entry_get_title (entry));
 
+  if (ts_entry_get_documented (entry))
+    {
+      description = g_strdup (ts_entry_get_summary (entry, language));
+    }
+  else
+    {
+      g_autofree char *undocumented = ts_format_undocumented (NULL, language);
+
+      description = g_strdup_printf ("%s — %s", ts_entry_get_summary (entry, language), undocumented);
+    }
+
   g_variant_dict_init (&meta, NULL);
   g_variant_dict_insert (&meta, "id", "s", id);
   g_variant_dict_insert (&meta, "name", "s", name);
-  g_variant_dict_insert (&meta, "description", "s", summary);
+  g_variant_dict_insert (&meta, "description", "s", description);
   g_variant_dict_insert_value (&meta, "icon", serialized_icon);
-  /* choosing the result in the overview copies this */
-  g_variant_dict_insert (&meta, "clipboardText", "s", fix != NULL ? fix : summary);
+  /* choosing the result in the overview copies this, as Copy Fix does */
+  g_variant_dict_insert (&meta, "clipboardText", "s", fix);
   return g_variant_dict_end (&meta);
 }
 

@@ -332,9 +332,12 @@ test_result_metas (void)
   g_assert_cmpstr (lookup (sdk_app, "name"), ==, "-8");
   g_assert_cmpstr (lookup (sdk_app, "clipboardText"), ==, "Check that the sdkAppId was entered correctly.");
 
-  /* where the page gives no fix, the summary is copied */
+  /* where the page gives no fix, the error named, its summary, and that
+   * the page gives none, as Copy Fix does */
   h264 = meta_of (metas, 2);
-  g_assert_cmpstr (lookup (h264, "clipboardText"), ==, lookup (h264, "description"));
+  g_assert_cmpstr (lookup (h264, "clipboardText"), ==,
+                   "NOT_SUPPORTED_H264 (16457 · 0x4049): The current device does not support H.264\n"
+                   "The error page gives no fix for this error.");
 
   join = meta_of (metas, 3);
   g_assert_cmpstr (lookup (join, "id"), ==, "message:common:join room timeout");

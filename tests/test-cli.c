@@ -239,10 +239,11 @@ test_search_takes_the_rest (void)
     const char *out;     /* in standard output, or "" for nothing there */
     const char *err;     /* all of standard error */
   } cases[] = {
-    { { "--search", "room", "-10012" }, 0, " -10012  ", "" },
+    /* -10012 first, then what has "room" too */
+    { { "--search", "room", "-10012" }, 0, " -10012  ", "Showing errors that match some of your words.\n" },
     { { "--search", "-10012" }, 0, " -10012  ", "" },
     { { "--search=-10012" }, 0, " -10012  ", "" },
-    { { "--search=room", "-10012" }, 0, " -10012  ", "" },
+    { { "--search=room", "-10012" }, 0, " -10012  ", "Showing errors that match some of your words.\n" },
     { { "-s", "-10012" }, 0, " -10012  ", "" },
     { { "--json", "--search", "-10012" }, 0, "\"code\" : -10012", "" },
     { { "-js", "-10012" }, 0, "\"code\" : -10012", "" },
@@ -484,6 +485,71 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "SDK error codes");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "remedy")), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "links")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (first, "product"), ==, "TRTC Web SDK");
+  g_assert_cmpstr (json_object_get_string_member (first, "sdk_version"), ==, "4.x");
+  g_assert_cmpstr (json_object_get_string_member (first, "match"), ==, "exact");
+}
+
+/* A v5 extraCode: its version, its parent, and its v4 counterpart */
+static void
+test_json_v5 (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+  JsonObject *first, *counterpart;
+
+  run (&r, NULL, "--json", "--search", "5302", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  array = parse_array (r.out);
+  first = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "key"), ==, "DEVICE_NOT_ALLOWED_ERROR");
+  g_assert_cmpstr (json_object_get_string_member (first, "sdk_version"), ==, "5.x");
+  g_assert_cmpint (json_object_get_int_member (first, "parent"), ==, 5300);
+  counterpart = json_array_get_object_element (json_object_get_array_member (first, "counterparts"), 0);
+  g_assert_cmpstr (json_object_get_string_member (counterpart, "sdk_version"), ==, "4.x");
+  g_assert_cmpstr (json_object_get_string_member (counterpart, "message"), ==, "NotAllowedError");
+}
+
+/* Results that share only some words say so: each in --json, and the
+ * lines on standard error, with the words no error has. */
+static void
+test_partial (void)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(Run) json = { 0 };
+  g_autoptr(JsonArray) array = NULL;
+
+  run (&r, NULL, "--search", "kicked", "zqxjv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "CLIENT_BANNED"));
+  g_assert_cmpstr (r.err, ==, "Showing errors that match some of your words; none has “zqxjv”.\n");
+
+  run (&json, NULL, "--json", "--search", "kicked", "zqxjv", NULL);
+  array = parse_array (json.out);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 0), "match"), ==, "partial");
+  g_assert_cmpstr (json.err, ==, "");
+}
+
+/* A query that finds nothing but is close to a key says which */
+static void
+test_did_you_mean (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", "PLAY_NOT_ALOWD_ERRR", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "No error matches “PLAY_NOT_ALOWD_ERRR”.\nDid you mean PLAY_NOT_ALLOWED?\n");
+}
+
+/* Codes the SDK defines but the documentation does not describe say so */
+static void
+test_undocumented (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", "API_CALL_TIMEOUT", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "API_CALL_TIMEOUT — API call timed out (SDK only, not documented)\n"));
 }
 
 static void
@@ -948,6 +1014,10 @@ main (int   argc,
   g_test_add_func ("/cli/hostile-catalog-output-is-safe", test_hostile_catalog_output_is_safe);
   g_test_add_func ("/cli/bad-catalog", test_bad_catalog);
   g_test_add_func ("/cli/json", test_json);
+  g_test_add_func ("/cli/json-v5", test_json_v5);
+  g_test_add_func ("/cli/partial", test_partial);
+  g_test_add_func ("/cli/did-you-mean", test_did_you_mean);
+  g_test_add_func ("/cli/undocumented", test_undocumented);
   g_test_add_func ("/cli/json-empty", test_json_empty);
   g_test_add_func ("/cli/list-json", test_list_json);
   g_test_add_func ("/cli/korean", test_korean);

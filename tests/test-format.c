@@ -40,6 +40,42 @@ test_remedy (void)
   g_assert_null (none);
 }
 
+/* What "Copy Fix" copies: the fix with the addresses it refers to, or,
+ * where the page gives none, the error named and that it gives none. */
+static void
+test_fix (void)
+{
+  g_autofree char *play = ts_format_fix (find_key ("PLAY_NOT_ALLOWED"), NULL, TS_LANGUAGE_ENGLISH);
+  g_autofree char *play_ko = ts_format_fix (find_key ("PLAY_NOT_ALLOWED"), NULL, TS_LANGUAGE_KOREAN);
+  g_autofree char *none = ts_format_fix (find_key ("CREATE_OFFER_FAILED"), NULL, TS_LANGUAGE_ENGLISH);
+  g_autofree char *none_ko = ts_format_fix (find_key ("CREATE_OFFER_FAILED"), NULL, TS_LANGUAGE_KOREAN);
+
+  g_assert_cmpstr (play, ==,
+                   "1. Guide the user to continue playback with a gesture that calls 'resume()'.\n"
+                   "2. See “Handling autoplay restrictions”.\n"
+                   "Handling autoplay restrictions: "
+                   "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html");
+  /* the autoplay policy link is not referred to by the fix */
+  g_assert_null (strstr (play, "developers.google.com"));
+  g_assert_nonnull (strstr (play_ko, "tutorial-21-advanced-auto-play-policy.html"));
+
+  g_assert_cmpstr (none, ==, "CREATE_OFFER_FAILED (16389 · 0x4005): Creating the SDP offer failed\n"
+                             "The error page gives no fix for this error.");
+  g_assert_true (g_str_has_prefix (none_ko, "CREATE_OFFER_FAILED (16389 · 0x4005): "));
+  g_assert_null (strstr (none_ko, "The error page"));
+}
+
+/* Codes the SDK defines but the page does not describe say so. */
+static void
+test_undocumented (void)
+{
+  g_autofree char *block = ts_format_entry (find_key ("SCHEDULE_FAILED"), NULL, TS_LANGUAGE_ENGLISH);
+  g_autofree char *documented = ts_format_entry (find_key ("PLAY_NOT_ALLOWED"), NULL, TS_LANGUAGE_ENGLISH);
+
+  g_assert_nonnull (strstr (block, "\nDefined by the SDK, not described in the vendor's error documentation.\n"));
+  g_assert_null (strstr (documented, "Defined by the SDK"));
+}
+
 static void
 test_entry_block (void)
 {
@@ -225,6 +261,8 @@ main (int   argc,
 
   g_test_add_func ("/format/remedy", test_remedy);
   g_test_add_func ("/format/entry-block", test_entry_block);
+  g_test_add_func ("/format/fix", test_fix);
+  g_test_add_func ("/format/undocumented", test_undocumented);
   g_test_add_func ("/format/highlights", test_highlights);
   g_test_add_func ("/text/escape-unsafe", test_escape_unsafe);
   g_test_add_func ("/result-model/basics", test_result_model);

@@ -13,6 +13,11 @@
 
 #include "ts-format.h"
 
+#include <string.h>
+
+#define NO_FIX N_("The error page gives no fix for this error.")
+#define UNDOCUMENTED N_("Defined by the SDK, not described in the vendor's error documentation.")
+
 /**
  * ts_format_codes:
  * @entry: a #TsEntry
@@ -72,6 +77,89 @@ ts_format_remedy (TsEntry    *entry,
   return g_string_free (out, FALSE);
 }
 
+/* The addresses of the pages the fix refers to by their titles
+ * ("See “Handling autoplay restrictions”"), as "title: address" lines. */
+static void
+append_referred_links (GString            *out,
+                       TsEntry            *entry,
+                       const char * const *steps,
+                       TsLanguage          language)
+{
+  for (guint i = 0; i < ts_entry_get_n_links (entry); i++)
+    {
+      const char *title = ts_entry_get_link_title (entry, i, language);
+      gboolean referred = FALSE;
+
+      for (guint s = 0; steps[s] != NULL && !referred; s++)
+        referred = strstr (steps[s], title) != NULL;
+      if (referred)
+        g_string_append_printf (out, "\n%s: %s", title, ts_entry_get_link_url (entry, i));
+    }
+}
+
+/**
+ * ts_format_fix:
+ * @entry: a #TsEntry
+ * @localizer: (nullable): translates our own words, or %NULL for the default
+ * @language: the language of the text
+ *
+ * What "Copy Fix" copies, never nothing: the fix, its steps numbered, ending
+ * with the addresses of the pages it refers to; where the source gives no
+ * fix, the error named, its summary, and that the source gives no fix.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ts_format_fix (TsEntry     *entry,
+               TsLocalizer *localizer,
+               TsLanguage   language)
+{
+  const char * const *steps;
+  GString *out;
+
+  g_return_val_if_fail (TS_IS_ENTRY (entry), NULL);
+
+  if (localizer == NULL)
+    localizer = ts_localizer_get_default ();
+
+  steps = ts_entry_get_remedy (entry, language);
+  out = g_string_new (NULL);
+  if (steps[0] != NULL)
+    {
+      append_steps (out, steps);
+      append_referred_links (out, entry, steps, language);
+    }
+  else
+    {
+      g_autofree char *codes = ts_format_codes (entry);
+      g_autofree char *none = ts_localizer_translate (localizer, NO_FIX, language);
+
+      g_string_append (out, ts_entry_get_title (entry));
+      if (codes != NULL && ts_entry_get_code_text (entry) != ts_entry_get_title (entry))
+        g_string_append_printf (out, " (%s)", codes);
+      g_string_append_printf (out, ": %s\n%s", ts_entry_get_summary (entry, language), none);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ts_format_undocumented:
+ * @localizer: (nullable): translates, or %NULL for the default
+ * @language: the language of the text
+ *
+ * Returns: (transfer full): what to say of an entry that the SDK defines but
+ *   its error documentation does not describe
+ */
+char *
+ts_format_undocumented (TsLocalizer *localizer,
+                        TsLanguage   language)
+{
+  if (localizer == NULL)
+    localizer = ts_localizer_get_default ();
+
+  return ts_localizer_translate (localizer, UNDOCUMENTED, language);
+}
+
 static void
 append_section (GString     *out,
                 TsLocalizer *localizer,
@@ -113,6 +201,12 @@ ts_format_entry (TsEntry     *entry,
   g_string_append_printf (out, "\n%s\n%s",
                           ts_category_get_name (ts_entry_get_category (entry), language),
                           ts_entry_get_summary (entry, language));
+  if (!ts_entry_get_documented (entry))
+    {
+      g_autofree char *undocumented = ts_format_undocumented (localizer, language);
+
+      g_string_append_printf (out, "\n%s", undocumented);
+    }
 
   explanation = ts_entry_get_explanation (entry, language);
   if (explanation[0] != NULL)
@@ -130,7 +224,7 @@ ts_format_entry (TsEntry     *entry,
     }
   else
     {
-      g_autofree char *none = ts_localizer_translate (localizer, N_("The error page gives no fix for this error."), language);
+      g_autofree char *none = ts_localizer_translate (localizer, NO_FIX, language);
 
       g_string_append (out, none);
     }

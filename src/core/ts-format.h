@@ -12,8 +12,13 @@ G_BEGIN_DECLS
 char *ts_format_codes  (TsEntry     *entry);
 char *ts_format_remedy (TsEntry     *entry,
                         TsLanguage   language);
+char *ts_format_fix    (TsEntry     *entry,
+                        TsLocalizer *localizer,
+                        TsLanguage   language);
 char *ts_format_entry  (TsEntry     *entry,
                         TsLocalizer *localizer,
                         TsLanguage   language);
+char *ts_format_undocumented (TsLocalizer *localizer,
+                              TsLanguage   language);
 
 G_END_DECLS
