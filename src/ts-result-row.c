@@ -4,8 +4,8 @@
  * with only a code, the summary; below, the summary or the category.
  *
  * The texts are not labels: their size does not depend on their text, so
- * a new query redraws the rows without measuring them and the window
- * again (a dozen ms a keystroke with labels). See ts-row-text.c.
+ * a row bound to another result is redrawn without measuring it and the
+ * window again. See ts-row-text.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,6 @@
 #include <glib/gi18n.h>
 
 #include "ts-highlight.h"
-#include "ts-localizer.h"
 #include "ts-result-row.h"
 #include "ts-row-text.h"
 
@@ -24,6 +23,7 @@ struct _TsResultRow
 {
   GtkWidget parent_instance;
 
+  TsLocalizer *localizer;
   TsRowItem *item;
   TsResultModel *results;
 
@@ -99,10 +99,20 @@ ts_result_row_init (TsResultRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * ts_result_row_new:
+ * @localizer: (transfer none): for the UI language; must outlive the row
+ */
 GtkWidget *
-ts_result_row_new (void)
+ts_result_row_new (TsLocalizer *localizer)
 {
-  return g_object_new (TS_TYPE_RESULT_ROW, NULL);
+  TsResultRow *self;
+
+  g_return_val_if_fail (localizer != NULL, NULL);
+
+  self = g_object_new (TS_TYPE_RESULT_ROW, NULL);
+  self->localizer = localizer;
+  return GTK_WIDGET (self);
 }
 
 /**
@@ -131,13 +141,10 @@ show_text (TsRowText          *text,
 static void
 show_entry (TsResultRow *self)
 {
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
   TsEntry *entry = ts_row_item_get_entry (self->item);
   const char * const *words = ts_result_model_get_words (self->results);
-  guint position = ts_row_item_get_position (self->item);
-  TsMatchKind kind = position < g_list_model_get_n_items (G_LIST_MODEL (self->results))
-                     ? ts_result_model_get_match_kind (self->results, position)
-                     : TS_MATCH_WORDS;
+  TsMatchKind kind = ts_row_item_get_match_kind (self->item);
   const char *name, *summary, *subtitle;
   g_autofree char *description = NULL;
   guint code_chars;
@@ -190,10 +197,11 @@ show_entry (TsResultRow *self)
 
 /**
  * ts_result_row_bind:
- * @item: the place in the list this row shows
- * @results: the results, for the query's words and how each entry matched
+ * @item: the result this row shows
+ * @results: the results, for the query's words to highlight
  *
- * Shows the entry of @item, and follows it when a new query changes it.
+ * Shows the entry of @item. The list binds the row again when the results
+ * change, so a row bound to the same item highlights the new query's words.
  */
 void
 ts_result_row_bind (TsResultRow   *self,
@@ -207,7 +215,6 @@ ts_result_row_bind (TsResultRow   *self,
   ts_result_row_unbind (self);
   self->item = g_object_ref (item);
   self->results = g_object_ref (results);
-  g_signal_connect_object (item, "notify::entry", G_CALLBACK (show_entry), self, G_CONNECT_SWAPPED);
   show_entry (self);
 }
 
@@ -216,8 +223,6 @@ ts_result_row_unbind (TsResultRow *self)
 {
   g_return_if_fail (TS_IS_RESULT_ROW (self));
 
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_func (self->item, show_entry, self);
   g_clear_object (&self->item);
   g_clear_object (&self->results);
 }

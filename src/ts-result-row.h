@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "ts-entry.h"
+#include "ts-localizer.h"
 #include "ts-result-model.h"
 #include "ts-row-item.h"
 
@@ -15,7 +16,7 @@ G_BEGIN_DECLS
 #define TS_TYPE_RESULT_ROW (ts_result_row_get_type ())
 G_DECLARE_FINAL_TYPE (TsResultRow, ts_result_row, TS, RESULT_ROW, GtkWidget)
 
-GtkWidget *ts_result_row_new       (void);
+GtkWidget *ts_result_row_new       (TsLocalizer   *localizer);
 TsEntry   *ts_result_row_get_entry (TsResultRow   *self);
 void       ts_result_row_bind      (TsResultRow   *self,
                                     TsRowItem     *item,

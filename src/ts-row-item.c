@@ -1,7 +1,8 @@
-/* ts-row-item.c: a row's place in the result list, and the entry shown there
+/* ts-row-item.c: an entry as the result list shows it, and how it matched
  *
- * The item stays while the entry it holds changes with the query, so that
- * the list view keeps the row and only updates its text (see ts-row-model.c).
+ * An item never changes: when the results change, the row model puts new
+ * items where the entries or their kinds of match are new (see
+ * ts-row-model.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,8 +16,8 @@ struct _TsRowItem
 {
   GObject parent_instance;
 
-  guint position;
   TsEntry *entry;
+  TsMatchKind kind;
 };
 
 G_DEFINE_FINAL_TYPE (TsRowItem, ts_row_item, G_TYPE_OBJECT)
@@ -76,29 +77,31 @@ ts_row_item_init (TsRowItem *self)
 {
 }
 
+/**
+ * ts_row_item_new:
+ * @entry: an entry among the results
+ * @kind: how it matched the query
+ *
+ * Returns: (transfer full): a new item
+ */
 TsRowItem *
-ts_row_item_new (guint    position,
-                 TsEntry *entry)
+ts_row_item_new (TsEntry     *entry,
+                 TsMatchKind  kind)
 {
-  TsRowItem *self = g_object_new (TS_TYPE_ROW_ITEM, NULL);
+  TsRowItem *self;
 
-  self->position = position;
+  g_return_val_if_fail (TS_IS_ENTRY (entry), NULL);
+
+  self = g_object_new (TS_TYPE_ROW_ITEM, NULL);
   self->entry = g_object_ref (entry);
+  self->kind = kind;
   return self;
-}
-
-guint
-ts_row_item_get_position (TsRowItem *self)
-{
-  g_return_val_if_fail (TS_IS_ROW_ITEM (self), 0);
-
-  return self->position;
 }
 
 /**
  * ts_row_item_get_entry:
  *
- * Returns: (transfer none): the entry at this place now
+ * Returns: (transfer none): the entry shown
  */
 TsEntry *
 ts_row_item_get_entry (TsRowItem *self)
@@ -108,19 +111,10 @@ ts_row_item_get_entry (TsRowItem *self)
   return self->entry;
 }
 
-/**
- * ts_row_item_set_entry:
- *
- * For the row model: the results changed. Notifies "entry" even when the
- * entry here is the same, since the query that highlights it is not.
- */
-void
-ts_row_item_set_entry (TsRowItem *self,
-                       TsEntry   *entry)
+TsMatchKind
+ts_row_item_get_match_kind (TsRowItem *self)
 {
-  g_return_if_fail (TS_IS_ROW_ITEM (self));
-  g_return_if_fail (TS_IS_ENTRY (entry));
+  g_return_val_if_fail (TS_IS_ROW_ITEM (self), TS_MATCH_WORDS);
 
-  g_set_object (&self->entry, entry);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+  return self->kind;
 }

@@ -1,16 +1,16 @@
-/* ts-row-model.c: the results as the list view's rows, a screenful at a time
+/* ts-row-model.c: the first results, as the items of the list view's rows
  *
- * GTK 4.8's list view keeps a row widget for up to 200 items, and making,
- * measuring or destroying one costs about a quarter of a millisecond: with a
- * hundred thousand results, replacing them all took 200 ms a keystroke.
- * So this model shows the entries of another list model in two ways that
- * spare the list view:
+ * GTK 4.8's list view keeps a row widget for every item up to a couple of
+ * hundred, and making, measuring or destroying one is far from free; with
+ * a hundred thousand results, a keystroke that replaced them all would
+ * spend its frame on rows no one sees. So this model lists only the first
+ * @limit results, which the result list raises as the user scrolls.
  *
- * - a limit: only the first @limit entries are items; the window raises it
- *   as the user scrolls near the end, a few rows a frame;
- * - stable items: the item at a position stays the same TsRowItem while
- *   the entry in it changes, so a new query keeps the row widgets and only
- *   updates their text; items-changed says only how the count changed.
+ * An item is a TsRowItem: an entry and how it matched. Every change of the
+ * results is passed on in items-changed over the rows it covers. Where an
+ * entry is still among them with the same kind of match, its item is kept,
+ * wherever it moved: the list view then moves the entry's row instead of
+ * making a new one, and binds it again, with the new query's words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,10 +24,9 @@ struct _TsRowModel
 {
   GObject parent_instance;
 
-  GListModel *entries;
-  GPtrArray *items;     /* TsRowItem by position, NULL until asked for */
+  TsResultModel *results;
+  GPtrArray *items;     /* TsRowItem by position, one a row */
   guint limit;
-  guint n_items;
 };
 
 static void list_model_init (GListModelInterface *iface);
@@ -44,7 +43,7 @@ ts_row_model_get_item_type (GListModel *model)
 static guint
 ts_row_model_get_n_items (GListModel *model)
 {
-  return TS_ROW_MODEL (model)->n_items;
+  return TS_ROW_MODEL (model)->items->len;
 }
 
 static gpointer
@@ -52,24 +51,11 @@ ts_row_model_get_item (GListModel *model,
                        guint       position)
 {
   TsRowModel *self = TS_ROW_MODEL (model);
-  TsRowItem *item;
-
-  if (position >= self->n_items)
-    return NULL;
 
   if (position >= self->items->len)
-    g_ptr_array_set_size (self->items, position + 1);
+    return NULL;
 
-  item = g_ptr_array_index (self->items, position);
-  if (item == NULL)
-    {
-      g_autoptr(TsEntry) entry = g_list_model_get_item (self->entries, position);
-
-      item = ts_row_item_new (position, entry);
-      g_ptr_array_index (self->items, position) = item;
-    }
-
-  return g_object_ref (item);
+  return g_object_ref (g_ptr_array_index (self->items, position));
 }
 
 static void
@@ -80,43 +66,70 @@ list_model_init (GListModelInterface *iface)
   iface->get_item = ts_row_model_get_item;
 }
 
-/* Puts the current entries in the items from @first on, drops the items
- * past the new count, and tells the views how the count changed. */
-static void
-update (TsRowModel *self,
-        guint       first)
+/* The number of rows there should be. */
+static guint
+n_rows (TsRowModel *self)
 {
-  guint old_n = self->n_items;
-  guint new_n = MIN (self->limit, g_list_model_get_n_items (self->entries));
+  return MIN (self->limit, g_list_model_get_n_items (G_LIST_MODEL (self->results)));
+}
 
-  if (self->items->len > new_n)
-    g_ptr_array_set_size (self->items, new_n);
-  for (guint i = first; i < self->items->len; i++)
+/* The result at @position as a row: @kept's item for its entry if the
+ * entry matched the same way, else a new one. */
+static TsRowItem *
+row_item (TsRowModel *self,
+          guint       position,
+          GHashTable *kept)
+{
+  g_autoptr(TsEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  TsMatchKind kind = ts_result_model_get_match_kind (self->results, position);
+  TsRowItem *item = kept != NULL ? g_hash_table_lookup (kept, entry) : NULL;
+
+  if (item != NULL && ts_row_item_get_match_kind (item) == kind)
     {
-      TsRowItem *item = g_ptr_array_index (self->items, i);
-      g_autoptr(TsEntry) entry = NULL;
-
-      if (item == NULL)
-        continue;
-      entry = g_list_model_get_item (self->entries, i);
-      ts_row_item_set_entry (item, entry);
+      g_hash_table_steal (kept, entry);
+      return item;
     }
 
-  self->n_items = new_n;
-  if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-  else if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  return ts_row_item_new (entry, kind);
 }
 
 static void
-on_entries_changed (TsRowModel *self,
+append_rows (TsRowModel *self,
+             guint       n,
+             GHashTable *kept)
+{
+  while (self->items->len < n)
+    g_ptr_array_add (self->items, row_item (self, self->items->len, kept));
+}
+
+static void
+on_results_changed (TsRowModel *self,
                     guint       position,
                     guint       removed,
                     guint       added,
-                    GListModel *entries)
+                    GListModel *results)
 {
-  update (self, position);
+  guint old_n = self->items->len;
+  guint new_n = n_rows (self);
+  g_autoptr(GHashTable) kept = NULL;
+
+  /* every row from @position on may show another result now */
+  if (position >= old_n && position >= new_n)
+    return;
+
+  kept = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  for (guint i = position; i < old_n; i++)
+    {
+      TsRowItem *item = g_ptr_array_index (self->items, i);
+
+      g_hash_table_insert (kept, ts_row_item_get_entry (item), g_object_ref (item));
+    }
+  g_ptr_array_set_size (self->items, MIN (position, old_n));
+  append_rows (self, new_n, kept);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position,
+                              old_n > position ? old_n - position : 0,
+                              new_n > position ? new_n - position : 0);
 }
 
 static void
@@ -124,9 +137,9 @@ ts_row_model_dispose (GObject *object)
 {
   TsRowModel *self = (TsRowModel *) object;
 
-  if (self->entries != NULL)
-    g_signal_handlers_disconnect_by_func (self->entries, on_entries_changed, self);
-  g_clear_object (&self->entries);
+  if (self->results != NULL)
+    g_signal_handlers_disconnect_by_func (self->results, on_results_changed, self);
+  g_clear_object (&self->results);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ts_row_model_parent_class)->dispose (object);
@@ -138,50 +151,42 @@ ts_row_model_class_init (TsRowModelClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ts_row_model_dispose;
 }
 
-/* g_ptr_array_set_size() fills with NULL, which this must skip */
-static void
-free_item (gpointer item)
-{
-  if (item != NULL)
-    g_object_unref (item);
-}
-
 static void
 ts_row_model_init (TsRowModel *self)
 {
-  self->items = g_ptr_array_new_with_free_func (free_item);
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
  * ts_row_model_new:
- * @entries: a list model of #TsEntry
+ * @results: the results to list
  *
- * Returns: (transfer full): rows for the first entries of @entries, none yet
+ * Returns: (transfer full): rows for the first results, none until a limit is set
  */
 TsRowModel *
-ts_row_model_new (GListModel *entries)
+ts_row_model_new (TsResultModel *results)
 {
   TsRowModel *self;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (entries), NULL);
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (results), NULL);
 
   self = g_object_new (TS_TYPE_ROW_MODEL, NULL);
-  self->entries = g_object_ref (entries);
-  g_signal_connect_object (entries, "items-changed", G_CALLBACK (on_entries_changed), self, G_CONNECT_SWAPPED);
+  self->results = g_object_ref (results);
+  g_signal_connect_object (results, "items-changed", G_CALLBACK (on_results_changed), self, G_CONNECT_SWAPPED);
   return self;
 }
 
 /**
- * ts_row_model_get_entries:
+ * ts_row_model_get_results:
  *
- * Returns: (transfer none): the model whose entries are shown
+ * Returns: (transfer none): the results listed
  */
-GListModel *
-ts_row_model_get_entries (TsRowModel *self)
+TsResultModel *
+ts_row_model_get_results (TsRowModel *self)
 {
   g_return_val_if_fail (TS_IS_ROW_MODEL (self), NULL);
 
-  return self->entries;
+  return self->results;
 }
 
 guint
@@ -194,30 +199,41 @@ ts_row_model_get_limit (TsRowModel *self)
 
 /**
  * ts_row_model_set_limit:
- * @limit: how many entries at most are rows
+ * @limit: how many results at most are rows
  */
 void
 ts_row_model_set_limit (TsRowModel *self,
                         guint       limit)
 {
+  guint old_n, new_n;
+
   g_return_if_fail (TS_IS_ROW_MODEL (self));
 
-  if (self->limit == limit)
-    return;
-
   self->limit = limit;
-  update (self, self->items->len);
+  old_n = self->items->len;
+  new_n = n_rows (self);
+
+  if (new_n > old_n)
+    {
+      append_rows (self, new_n, NULL);
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+    }
+  else if (new_n < old_n)
+    {
+      g_ptr_array_set_size (self->items, new_n);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+    }
 }
 
 /**
  * ts_row_model_is_complete:
  *
- * Returns: whether every entry is a row
+ * Returns: whether every result is a row
  */
 gboolean
 ts_row_model_is_complete (TsRowModel *self)
 {
   g_return_val_if_fail (TS_IS_ROW_MODEL (self), TRUE);
 
-  return self->n_items == g_list_model_get_n_items (self->entries);
+  return self->items->len == g_list_model_get_n_items (G_LIST_MODEL (self->results));
 }

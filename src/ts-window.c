@@ -1,8 +1,8 @@
 /* ts-window.c: the main window: search, categories, results and details
  *
- * The search entry drives a TsResultModel, which the sidebar counts and the
- * list shows; the selected entry fills the TsEntryView. The window's
- * actions copy the selected entry's fix.
+ * The search entry drives the TsResultList, whose counts the sidebar shows
+ * and whose selected entry fills the TsEntryView. The window's actions
+ * copy the selected entry's fix.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,45 +15,22 @@
 #include "ts-category-row.h"
 #include "ts-entry-view.h"
 #include "ts-format.h"
-#include "ts-result-model.h"
-#include "ts-result-row.h"
-#include "ts-row-model.h"
+#include "ts-result-list.h"
 #include "ts-window.h"
 
 #define MESSAGE_SECONDS 3
 /* Narrower than this, the sidebar hides itself to leave room for the results. */
 #define NARROW_WIDTH 760
-/* Rows for a screenful and some (see ts-row-model.c), and how many more
- * each frame while the user scrolls near the end or the rows do not fill
- * the view: making a row takes about half a millisecond. */
-#define FIRST_ROWS 24
-#define ROWS_PER_FRAME 6
-/* The rows made with the window, before it is shown: a screenful at the
- * default size (17 rows of 38 pixels). The first frame adds none, as a
- * row added in it has GTK measure the whole window again. */
-#define STARTING_ROWS 18
-/* Rows the list view let go, kept for the next it needs */
-#define MAX_SPARE_ROWS 64
 
 struct _TsWindow
 {
   GtkApplicationWindow parent_instance;
 
   TsCatalog *catalog;
-  TsResultModel *results;
-  TsRowModel *rows;
-  guint grow_tick;
-  GPtrArray *spare_rows;
-  guint spare_idle;
-  guint later_tick;            /* details and counts, after the rows */
-  guint later_idle;
-  gboolean details_later;
-  gboolean counts_later;
   GSettings *settings;
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
   gboolean narrow;
-  gboolean results_changing;
   GtkWindow *shortcuts_window;
   guint narrow_idle;
   guint message_timeout;
@@ -62,11 +39,7 @@ struct _TsWindow
   GtkWidget *sidebar_revealer;
   GtkListBox *category_list;
   GtkPaned *content_paned;
-  GtkStack *results_stack;
-  GtkListView *result_list;
-  GtkSingleSelection *selection;
-  GtkLabel *empty_title;
-  GtkLabel *empty_hint;
+  TsResultList *result_list;
   GtkStack *detail_stack;
   GtkScrolledWindow *entry_scroller;
   TsEntryView *entry_view;          /* made on first use */
@@ -121,9 +94,7 @@ ui_language (void)
 static TsEntry *
 selected_entry (TsWindow *self)
 {
-  TsRowItem *item = gtk_single_selection_get_selected_item (self->selection);
-
-  return item != NULL ? ts_row_item_get_entry (item) : NULL;
+  return ts_result_list_get_selected_entry (self->result_list);
 }
 
 /* In-window notification */
@@ -287,50 +258,6 @@ update_actions (TsWindow *self)
 
 /* Search and results */
 
-/* Focuses the row showing @entry. GTK 4.8 has no API to focus a position:
- * the list's own grab_focus goes to the row focused last. */
-static void
-focus_row (TsWindow *self,
-           TsEntry  *entry)
-{
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->result_list));
-       item != NULL;
-       item = gtk_widget_get_next_sibling (item))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (item);
-
-      if (TS_IS_RESULT_ROW (row) && ts_result_row_get_entry (TS_RESULT_ROW (row)) == entry &&
-          gtk_widget_grab_focus (item))
-        return;
-    }
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->result_list));
-}
-
-static void
-stop_growing (TsWindow *self)
-{
-  if (self->grow_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
-  self->grow_tick = 0;
-}
-
-static void
-select_position (TsWindow *self,
-                 guint     position,
-                 gboolean  focus)
-{
-  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->results)))
-    return;
-  if (position >= ts_row_model_get_limit (self->rows))
-    ts_row_model_set_limit (self->rows, position + FIRST_ROWS);
-
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->result_list), "list.scroll-to-item", "u", position);
-  if (focus)
-    focus_row (self, selected_entry (self));
-}
-
 static void
 update_counts (TsWindow *self)
 {
@@ -340,193 +267,9 @@ update_counts (TsWindow *self)
     {
       if (TS_IS_CATEGORY_ROW (row))
         ts_category_row_set_count (TS_CATEGORY_ROW (row),
-                                   ts_result_model_count_matches (self->results,
-                                                                  ts_category_row_get_category (TS_CATEGORY_ROW (row))));
+                                   ts_result_list_count_matches (self->result_list,
+                                                                 ts_category_row_get_category (TS_CATEGORY_ROW (row))));
     }
-}
-
-static void
-update_empty_state (TsWindow *self)
-{
-  const char *query = ts_result_model_get_query (self->results);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-  guint all = ts_result_model_count_matches (self->results, TS_ALL_CATEGORIES);
-  g_autofree char *title = NULL;
-  g_autofree char *hint = NULL;
-
-  gtk_stack_set_visible_child_name (self->results_stack, shown > 0 ? "list" : "empty");
-  if (shown > 0)
-    return;
-
-  if (all > 0)
-    {
-      /* Translators: %s is what the user searched for */
-      title = g_strdup_printf (_("Nothing in this category matches “%s”"), query);
-      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u error in other categories matches: choose All in the sidebar.",
-                                           "%u errors in other categories match: choose All in the sidebar.",
-                                           all),
-                              all);
-    }
-  else
-    {
-      /* Translators: %s is what the user searched for */
-      title = g_strdup_printf (_("No errors match “%s”"), query);
-      hint = g_strdup (_("Search by a code such as 4096 or -10012, a hex code such as 0x4043, "
-                         "a key such as PLAY_NOT_ALLOWED, a message, or any words of an "
-                         "explanation or fix, in English or Korean. You can also paste a whole log line."));
-    }
-
-  gtk_label_set_text (self->empty_title, title);
-  gtk_label_set_text (self->empty_hint, hint);
-}
-
-static gboolean
-near_the_end (TsWindow *self)
-{
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list));
-
-  return gtk_adjustment_get_value (adjustment) + 1.5 * gtk_adjustment_get_page_size (adjustment) >=
-         gtk_adjustment_get_upper (adjustment);
-}
-
-static gboolean
-grow_rows (GtkWidget     *widget,
-           GdkFrameClock *clock,
-           gpointer       user_data)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  if (ts_row_model_is_complete (self->rows) || !near_the_end (self))
-    {
-      self->grow_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  ts_row_model_set_limit (self->rows, ts_row_model_get_limit (self->rows) + ROWS_PER_FRAME);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Scrolled near the last row, or the rows do not fill the view: more rows,
- * a few a frame. Not before the window is shown, when the list has no
- * size yet: its first frame only lays out the rows made with it. */
-static void
-on_list_scrolled (TsWindow      *self,
-                  GtkAdjustment *adjustment)
-{
-  if (self->grow_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      !ts_row_model_is_complete (self->rows) && near_the_end (self))
-    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
-}
-
-/* Before the results change: back to about a screenful of rows, which the
- * new results fill without the list view making new ones. */
-static void
-results_changing (TsWindow *self)
-{
-  guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
-  /* as many rows as there are, so that none is destroyed now and at most
-   * a frame's worth is made; the growth adds the rest over the next frames */
-  stop_growing (self);
-  ts_row_model_set_limit (self->rows, CLAMP (rows, ROWS_PER_FRAME, 2 * FIRST_ROWS));
-}
-
-/* After a new query or category, the frame that follows shows the new
- * rows; the details of the best match are set after it, and the sidebar's
- * counts after the frame that shows the details: no one frame lays out
- * and paints all three, which at 100,000 entries took longer than a frame.
- * The changes are made between frames, in an idle, as GDK measures the
- * window for them in its own idle rather than in the frame. */
-static void on_selected_changed (TsWindow           *self,
-                                 GParamSpec         *pspec,
-                                 GtkSingleSelection *selection);
-
-static void show_after_next_frame (TsWindow *self);
-
-static gboolean
-show_later (gpointer user_data)
-{
-  TsWindow *self = user_data;
-
-  self->later_idle = 0;
-  if (self->details_later)
-    {
-      self->details_later = FALSE;
-      on_selected_changed (self, NULL, self->selection);
-      if (self->counts_later)
-        {
-          show_after_next_frame (self);
-          return G_SOURCE_REMOVE;
-        }
-    }
-
-  if (self->counts_later)
-    {
-      self->counts_later = FALSE;
-      update_counts (self);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-/* runs in the next frame, before it is laid out and painted */
-static gboolean
-on_next_frame (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  self->later_tick = 0;
-  if (self->later_idle == 0)
-    self->later_idle = g_idle_add (show_later, self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_after_next_frame (TsWindow *self)
-{
-  g_clear_handle_id (&self->later_idle, g_source_remove);
-  if (self->later_tick == 0)
-    self->later_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
-}
-
-static void
-show_after_rows (TsWindow *self,
-                 gboolean  details,
-                 gboolean  counts)
-{
-  self->details_later |= details;
-  self->counts_later |= counts;
-  show_after_next_frame (self);
-}
-
-static void
-results_changed (TsWindow *self)
-{
-  update_empty_state (self);
-  on_list_scrolled (self, NULL);
-  /* before the window is first shown, the counts cost its first frame
-   * next to nothing */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    show_after_rows (self, FALSE, TRUE);
-  else
-    update_counts (self);
-
-  /* the best match selected (the first row may stay the same item with a
-   * new entry in it), and its details after the rows */
-  self->results_changing = TRUE;
-  if (gtk_single_selection_get_selected (self->selection) == 0)
-    {
-      on_selected_changed (self, NULL, self->selection);
-      gtk_widget_activate_action (GTK_WIDGET (self->result_list), "list.scroll-to-item", "u", 0);
-    }
-  else
-    {
-      select_position (self, 0, FALSE);
-    }
-  self->results_changing = FALSE;
 }
 
 static void
@@ -542,7 +285,7 @@ on_search_activate (TsWindow       *self,
 {
   /* the search may not have run yet if Enter came within the delay */
   ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  select_position (self, 0, TRUE);
+  ts_result_list_select (self->result_list, 0, TRUE);
 }
 
 static void
@@ -556,8 +299,8 @@ on_stop_search (TsWindow       *self,
       return;
     }
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    select_position (self, MIN (gtk_single_selection_get_selected (self->selection), G_MAXUINT - 1), TRUE);
+  if (ts_result_list_get_n_results (self->result_list) > 0)
+    ts_result_list_select (self->result_list, ts_result_list_get_selected (self->result_list), TRUE);
   else
     gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
@@ -569,131 +312,42 @@ on_search_key_pressed (TsWindow              *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint n = ts_result_list_get_n_results (self->result_list);
+  guint selected = ts_result_list_get_selected (self->result_list);
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_KP_Up) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || n == 0)
     return FALSE;
 
   /* into the results, at the selected one: the best match unless the user picked another */
-  select_position (self, selected != GTK_INVALID_LIST_POSITION ? selected : 0, TRUE);
+  ts_result_list_select (self->result_list, selected != GTK_INVALID_LIST_POSITION ? selected : 0, TRUE);
   return TRUE;
 }
 
 static void
-on_selected_changed (TsWindow           *self,
-                     GParamSpec         *pspec,
-                     GtkSingleSelection *selection)
+on_counts_changed (TsWindow     *self,
+                   TsResultList *list)
 {
-  TsEntry *entry = selected_entry (self);
+  update_counts (self);
+}
 
-  /* after a new query, the details wait for the frame that shows the rows */
-  if (self->results_changing)
-    {
-      show_after_rows (self, TRUE, FALSE);
-      return;
-    }
-
-  self->details_later = FALSE;
+static void
+on_entry_selected (TsWindow     *self,
+                   TsEntry      *entry,
+                   TsResultList *list)
+{
   if (entry != NULL || self->entry_view != NULL)
-    ts_entry_view_set_entry (ensure_entry_view (self), entry, ts_result_model_get_words (self->results));
+    ts_entry_view_set_entry (ensure_entry_view (self), entry, ts_result_list_get_words (list));
   gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
   update_actions (self);
 }
 
 static void
-on_result_activated (TsWindow    *self,
-                     guint        position,
-                     GtkListView *list)
+on_entry_activated (TsWindow     *self,
+                    TsEntry      *entry,
+                    TsResultList *list)
 {
-  select_position (self, position, FALSE);
   gtk_widget_child_focus (GTK_WIDGET (ensure_entry_view (self)), GTK_DIR_TAB_FORWARD);
-}
-
-/* GTK 4.8 destroys a row when the results shrink below it, and a broader
- * query then makes it anew, half a millisecond a row in the frames after a
- * keystroke. The window keeps a reference to each row, so that a row the
- * list lets go is kept as a spare, and the next row it needs is moved
- * rather than made. (The list takes the row out of its item before the
- * "teardown" signal.) A frame's worth of spares is made ahead, one row at
- * a time when the window has nothing else to do. */
-static GQuark
-row_quark (void)
-{
-  return g_quark_from_static_string ("ts-window-row");
-}
-
-static gboolean
-make_spare_row (gpointer user_data)
-{
-  TsWindow *self = user_data;
-
-  if (self->spare_rows->len >= ROWS_PER_FRAME)
-    {
-      self->spare_idle = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  g_ptr_array_add (self->spare_rows, g_object_ref_sink (ts_result_row_new ()));
-  return G_SOURCE_CONTINUE;
-}
-
-/* Only once the window is shown: the rows of its first frame are made
- * with the window, the spares after that frame. */
-static void
-keep_spare_rows (TsWindow *self)
-{
-  if (self->spare_idle == 0 && self->spare_rows->len < ROWS_PER_FRAME &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->spare_idle = g_idle_add_full (G_PRIORITY_LOW, make_spare_row, self, NULL);
-}
-
-static void
-on_row_setup (TsWindow                 *self,
-              GtkListItem              *item,
-              GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row;
-
-  if (self->spare_rows->len > 0)
-    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-  else
-    row = g_object_ref_sink (ts_result_row_new ());
-  g_object_set_qdata_full (G_OBJECT (item), row_quark (), row, g_object_unref);
-  gtk_list_item_set_child (item, row);
-  keep_spare_rows (self);
-}
-
-static void
-on_row_teardown (TsWindow                 *self,
-                 GtkListItem              *item,
-                 GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = g_object_steal_qdata (G_OBJECT (item), row_quark ());
-
-  if (row == NULL)
-    return;
-  if (self->spare_rows != NULL && self->spare_rows->len < MAX_SPARE_ROWS && gtk_widget_get_parent (row) == NULL)
-    g_ptr_array_add (self->spare_rows, row);
-  else
-    g_object_unref (row);
-}
-
-static void
-on_row_bind (TsWindow                 *self,
-             GtkListItem              *item,
-             GtkSignalListItemFactory *factory)
-{
-  ts_result_row_bind (TS_RESULT_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item), self->results);
-}
-
-static void
-on_row_unbind (TsWindow                 *self,
-               GtkListItem              *item,
-               GtkSignalListItemFactory *factory)
-{
-  ts_result_row_unbind (TS_RESULT_ROW (gtk_list_item_get_child (item)));
 }
 
 /* Categories */
@@ -709,14 +363,12 @@ on_category_selected (TsWindow      *self,
     return;
 
   category = ts_category_row_get_category (TS_CATEGORY_ROW (row));
-  if (category == ts_result_model_get_category (self->results))
+  if (category == ts_result_list_get_category (self->result_list))
     return;
-  results_changing (self);
-  ts_result_model_set_category (self->results, category);
   g_settings_set_string (self->settings, "last-category",
                          category == TS_ALL_CATEGORIES ? ""
                                                        : ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
-  results_changed (self);
+  ts_result_list_set_category (self->result_list, category);
 }
 
 static void
@@ -743,6 +395,7 @@ fill_categories (TsWindow *self)
     }
 
   gtk_list_box_select_row (self->category_list, GTK_LIST_BOX_ROW (selected));
+  update_counts (self);
 }
 
 /* Window state */
@@ -865,11 +518,9 @@ ts_window_set_catalog (TsWindow  *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
-  results_changing (self);
-  ts_result_model_set_catalog (self->results, catalog);
+  ts_result_list_set_catalog (self->result_list, catalog);
   if (catalog != NULL)
     fill_categories (self);
-  results_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
@@ -890,18 +541,9 @@ ts_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->message_timeout, g_source_remove);
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
-  if (self->later_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->later_tick);
-  self->later_tick = 0;
-  g_clear_handle_id (&self->later_idle, g_source_remove);
-  g_clear_handle_id (&self->spare_idle, g_source_remove);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
-  stop_growing (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
-  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
-  g_clear_object (&self->rows);
-  g_clear_object (&self->results);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -972,18 +614,16 @@ ts_window_class_init (TsWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TS_TYPE_ENTRY_VIEW);
+  g_type_ensure (TS_TYPE_RESULT_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, sidebar_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, category_list);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, content_paned);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, results_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, result_list);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_title);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, empty_hint);
+  /* the list's selection, for tests/test-application.c */
+  gtk_widget_class_bind_template_child_full (widget_class, "selection", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_scroller);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, menu_button);
@@ -996,12 +636,9 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_selected_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_teardown);
+  gtk_widget_class_bind_template_callback (widget_class, on_counts_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
 
   gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
@@ -1026,19 +663,10 @@ ts_window_init (TsWindow *self)
   GtkEventController *keys;
 
   self->show_sidebar = TRUE;
-  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* the details come after the first frame (see results_changed()) */
+  ts_result_list_set_localizer (self->result_list, ts_localizer_get_default ());
+  /* the details come after the first frame (see ts-result-list.c) */
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
-
-  self->results = ts_result_model_new ();
-  self->rows = ts_row_model_new (G_LIST_MODEL (self->results));
-  ts_row_model_set_limit (self->rows, STARTING_ROWS);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
-  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list)), "changed",
-                           G_CALLBACK (on_list_scrolled), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->result_list)), "value-changed",
-                           G_CALLBACK (on_list_scrolled), self, G_CONNECT_SWAPPED);
 
   /* window state is written once, when the window closes */
   self->settings = g_settings_new (APP_ID);
@@ -1114,12 +742,7 @@ ts_window_search (TsWindow   *self,
       g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
     }
 
-  if (g_strcmp0 (ts_result_model_get_query (self->results), query) == 0)
-    return;
-
-  results_changing (self);
-  ts_result_model_set_query (self->results, query);
-  results_changed (self);
+  ts_result_list_set_query (self->result_list, query);
 }
 
 /**
@@ -1132,17 +755,13 @@ void
 ts_window_show_entry (TsWindow *self,
                       TsEntry  *entry)
 {
-  guint position;
-
   g_return_if_fail (TS_IS_WINDOW (self));
   g_return_if_fail (TS_IS_ENTRY (entry));
 
-  position = ts_result_model_find_entry (self->results, entry);
-  if (position == G_MAXUINT)
-    {
-      gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, 0));
-      ts_window_search (self, "");
-      position = ts_result_model_find_entry (self->results, entry);
-    }
-  select_position (self, position, FALSE);
+  if (ts_result_list_select_entry (self->result_list, entry))
+    return;
+
+  gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, 0));
+  ts_window_search (self, "");
+  ts_result_list_select_entry (self->result_list, entry);
 }
