@@ -314,8 +314,10 @@ test_translated (void)
       TsCategory *category = ts_catalog_get_category (catalog, c);
 
       assert_translated (ts_category_get_name (category, en), ts_category_get_name (category, ko), "category name");
-      assert_translated (ts_category_get_description (category, en),
-                         ts_category_get_description (category, ko), "category description");
+      /* where the page gives a description */
+      if (ts_category_get_description (category, en) != NULL)
+        assert_translated (ts_category_get_description (category, en),
+                           ts_category_get_description (category, ko), "category description");
     }
 
   for (guint i = 0; i < ts_catalog_get_n_entries (catalog); i++)

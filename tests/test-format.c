@@ -85,7 +85,7 @@ test_entry_block (void)
   g_autofree char *account = ts_format_entry (ts_catalog_get_entry (catalog, 29), NULL, TS_LANGUAGE_ENGLISH);
 
   g_assert_true (g_str_has_prefix (block, "ICE_TRANSPORT_ERROR (16387 · 0x4003)\nSDK error codes\nICE transport connection error\n\nExplanation\n"));
-  g_assert_nonnull (strstr (block, "\n\nHow to Fix\nFor the ports to open, see “Port whitelist”."));
+  g_assert_nonnull (strstr (block, "\n\nHow to Fix\nFor the specific ports, see “Port whitelist”."));
   g_assert_nonnull (strstr (block, "\n\nSDK Notes\nDeprecated since SDK 4.6.6"));
   g_assert_nonnull (strstr (block, "\n\nLinks\nPort whitelist: https://intl.cloud.tencent.com/document/product/647/35164\n"));
   g_assert_nonnull (strstr (no_fix, "How to Fix\nThe error page gives no fix for this error."));
