@@ -1,8 +1,8 @@
 /* ts-window.c: the main window: search, categories, results and details
  *
  * The search entry drives the TsResultList, whose counts the sidebar shows
- * and whose selected entry fills the TsEntryView. The window's actions
- * copy the selected entry's fix.
+ * and whose selected entry fills the TsEntryView. The window's actions are
+ * in ts-window-actions.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,43 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "ts-category-row.h"
-#include "ts-entry-view.h"
-#include "ts-format.h"
-#include "ts-result-list.h"
-#include "ts-window.h"
+#include "ts-window-private.h"
 
 #define MESSAGE_SECONDS 3
 /* Narrower than this, the sidebar hides itself to leave room for the results. */
 #define NARROW_WIDTH 760
-
-struct _TsWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  TsCatalog *catalog;
-  GSettings *settings;
-  gboolean show_sidebar;       /* shown now */
-  gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
-  gboolean narrow;
-  GtkWindow *shortcuts_window;
-  guint narrow_idle;
-  guint message_timeout;
-
-  GtkSearchEntry *search_entry;
-  GtkWidget *sidebar_revealer;
-  GtkListBox *category_list;
-  GtkPaned *content_paned;
-  TsResultList *result_list;
-  GtkStack *detail_stack;
-  GtkScrolledWindow *entry_scroller;
-  TsEntryView *entry_view;          /* made on first use */
-  GtkMenuButton *menu_button;
-  GMenuModel *primary_menu;
-  GtkRevealer *toast_revealer;
-  GtkLabel *toast_label;
-  GtkRevealer *notice_revealer;
-  GtkLabel *notice_label;
-};
 
 G_DEFINE_FINAL_TYPE (TsWindow, ts_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -86,15 +54,9 @@ create_menu_popup (GtkMenuButton *button,
 }
 
 static TsLanguage
-ui_language (void)
+ui_language (TsWindow *self)
 {
   return ts_localizer_get_ui_language (ts_localizer_get_default ());
-}
-
-static TsEntry *
-selected_entry (TsWindow *self)
-{
-  return ts_result_list_get_selected_entry (self->result_list);
 }
 
 /* In-window notification */
@@ -109,9 +71,9 @@ hide_message (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_message (TsWindow   *self,
-              const char *message)
+void
+_ts_window_show_message (TsWindow   *self,
+                         const char *message)
 {
   g_assert (TS_IS_WINDOW (self));
 
@@ -167,93 +129,6 @@ ts_window_set_problems (TsWindow  *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_label), text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
-}
-
-/* Copying */
-
-static void
-copy_text (TsWindow   *self,
-           const char *text,
-           const char *message)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  show_message (self, message);
-}
-
-static void
-copy_fix (TsWindow   *self,
-          TsLanguage  language)
-{
-  TsEntry *entry = selected_entry (self);
-  g_autofree char *fix = NULL;
-  g_autofree char *message = NULL;
-
-  if (entry == NULL || (fix = ts_format_remedy (entry, language)) == NULL)
-    return;
-
-  if (language == ui_language ())
-    /* Translators: %s is an error's key, message or code */
-    message = g_strdup_printf (_("Copied the fix for %s"), ts_entry_get_title (entry));
-  else if (language == TS_LANGUAGE_KOREAN)
-    message = g_strdup_printf (_("Copied the fix for %s in Korean"), ts_entry_get_title (entry));
-  else
-    message = g_strdup_printf (_("Copied the fix for %s in English"), ts_entry_get_title (entry));
-
-  copy_text (self, fix, message);
-}
-
-static void
-copy_fix_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  copy_fix (TS_WINDOW (widget), ui_language ());
-}
-
-static void
-copy_fix_other_language_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  copy_fix (TS_WINDOW (widget), ts_language_other (ui_language ()));
-}
-
-static void
-copy_all_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-  TsEntry *entry = selected_entry (self);
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-
-  if (entry == NULL)
-    return;
-
-  text = ts_format_entry (entry, NULL, ui_language ());
-  /* Translators: %s is an error's key, message or code */
-  message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
-  copy_text (self, text, message);
-}
-
-static void
-show_message_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  show_message (TS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-update_actions (TsWindow *self)
-{
-  TsEntry *entry = selected_entry (self);
-  gboolean fix = entry != NULL && ts_entry_has_remedy (entry);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", fix);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", fix);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", entry != NULL);
 }
 
 /* Search and results */
@@ -339,7 +214,7 @@ on_entry_selected (TsWindow     *self,
   if (entry != NULL || self->entry_view != NULL)
     ts_entry_view_set_entry (ensure_entry_view (self), entry, ts_result_list_get_words (list));
   gtk_stack_set_visible_child_name (self->detail_stack, entry != NULL ? "entry" : "none");
-  update_actions (self);
+  _ts_window_update_actions (self);
 }
 
 static void
@@ -375,7 +250,7 @@ static void
 fill_categories (TsWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-category");
-  TsLanguage language = ui_language ();
+  TsLanguage language = ui_language (self);
   GtkWidget *selected, *row;
 
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->category_list))) != NULL)
@@ -427,36 +302,6 @@ ts_window_close_request (GtkWindow *window)
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
-}
-
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  /* built on first use, not with the window: it is the largest dialog */
-  if (self->shortcuts_window == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ts-shortcuts-window.ui");
-
-      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
-    }
-  gtk_window_present (self->shortcuts_window);
-}
-
-static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void
@@ -641,20 +486,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
 
-  gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
-  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
-  gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
-  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.show-shortcuts", NULL);
+  _ts_window_class_actions_init (klass);
 }
 
 static void
@@ -686,7 +518,7 @@ ts_window_init (TsWindow *self)
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
-  update_actions (self);
+  _ts_window_update_actions (self);
 }
 
 /**

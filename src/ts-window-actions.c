@@ -1,0 +1,170 @@
+/* ts-window-actions.c: the window's actions and their keys
+ *
+ * Copying the selected entry's fix (in the UI language or the other one)
+ * or all of it, showing a message, the search, the sidebar and the
+ * shortcuts. Buttons and menus name these actions, so that a key and a
+ * button do the same.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "ts-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-format.h"
+#include "ts-window-private.h"
+
+static TsLanguage
+ui_language (TsWindow *self)
+{
+  return ts_localizer_get_ui_language (ts_localizer_get_default ());
+}
+
+static void
+copy_text (TsWindow   *self,
+           const char *text,
+           const char *message)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  _ts_window_show_message (self, message);
+}
+
+static void
+copy_fix (TsWindow   *self,
+          TsLanguage  language)
+{
+  TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
+  g_autofree char *fix = NULL;
+  g_autofree char *message = NULL;
+
+  if (entry == NULL || (fix = ts_format_remedy (entry, language)) == NULL)
+    return;
+
+  if (language == ui_language (self))
+    /* Translators: %s is an error's key, message or code */
+    message = g_strdup_printf (_("Copied the fix for %s"), ts_entry_get_title (entry));
+  else if (language == TS_LANGUAGE_KOREAN)
+    message = g_strdup_printf (_("Copied the fix for %s in Korean"), ts_entry_get_title (entry));
+  else
+    message = g_strdup_printf (_("Copied the fix for %s in English"), ts_entry_get_title (entry));
+
+  copy_text (self, fix, message);
+}
+
+static void
+copy_fix_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  copy_fix (self, ui_language (self));
+}
+
+static void
+copy_fix_other_language_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  copy_fix (self, ts_language_other (ui_language (self)));
+}
+
+static void
+copy_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+  TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (entry == NULL)
+    return;
+
+  text = ts_format_entry (entry, NULL, ui_language (self));
+  /* Translators: %s is an error's key, message or code */
+  message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
+  copy_text (self, text, message);
+}
+
+static void
+show_message_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _ts_window_show_message (TS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  /* built on first use, not with the window: it is the largest dialog */
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ts-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
+/**
+ * _ts_window_update_actions:
+ *
+ * Enables the copy actions when the entry selected has something to copy.
+ */
+void
+_ts_window_update_actions (TsWindow *self)
+{
+  TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
+  gboolean fix = entry != NULL && ts_entry_has_remedy (entry);
+
+  g_assert (TS_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", fix);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", fix);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", entry != NULL);
+}
+
+void
+_ts_window_class_actions_init (TsWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-shortcuts", NULL);
+}

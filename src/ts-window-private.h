@@ -1,0 +1,47 @@
+/* ts-window-private.h: the window's parts, shared by ts-window.c and ts-window-actions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "ts-entry-view.h"
+#include "ts-result-list.h"
+#include "ts-window.h"
+
+G_BEGIN_DECLS
+
+struct _TsWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  TsCatalog *catalog;
+  GSettings *settings;
+  gboolean show_sidebar;       /* shown now */
+  gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
+  gboolean narrow;
+  GtkWindow *shortcuts_window; /* made on first use */
+  guint narrow_idle;
+  guint message_timeout;
+
+  GtkSearchEntry *search_entry;
+  GtkWidget *sidebar_revealer;
+  GtkListBox *category_list;
+  GtkPaned *content_paned;
+  TsResultList *result_list;
+  GtkStack *detail_stack;
+  GtkScrolledWindow *entry_scroller;
+  TsEntryView *entry_view;     /* made on first use */
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
+  GtkRevealer *toast_revealer;
+  GtkLabel *toast_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel *notice_label;
+};
+
+void _ts_window_class_actions_init (TsWindowClass *klass);
+void _ts_window_update_actions     (TsWindow      *self);
+void _ts_window_show_message       (TsWindow      *self,
+                                    const char    *message);
+
+G_END_DECLS
