@@ -12,8 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "ts-application.h"
 #include "ts-catalog.h"
@@ -222,35 +220,6 @@ ensure_catalog (TsApplication  *self,
   return self->catalog;
 }
 
-/* For the benchmark (tests/bench-window.c): with TRTC_TROUBLESHOOTER_REPORT_FIRST_FRAME
- * set, print when the first frame of the window was painted (monotonic
- * microseconds) and the peak resident memory so far (kB), then quit. */
-static void
-on_first_frame (GdkFrameClock *clock,
-                GtkWindow     *window)
-{
-  g_autofree char *status = NULL;
-  const char *peak = NULL;
-
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
-
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    peak = strstr (status, "VmHWM:");
-  g_print ("first-frame %" G_GINT64_FORMAT " %ld\n", g_get_monotonic_time (),
-           peak != NULL ? strtol (peak + strlen ("VmHWM:"), NULL, 10) : -1L);
-  g_application_quit (g_application_get_default ());
-}
-
-static void
-report_first_frame (GtkWindow *window)
-{
-  if (g_getenv ("TRTC_TROUBLESHOOTER_REPORT_FIRST_FRAME") == NULL)
-    return;
-
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                           G_CALLBACK (on_first_frame), window, 0);
-}
-
 static void
 update_problems (TsWindow      *window,
                  GParamSpec    *pspec,
@@ -289,7 +258,6 @@ ts_application_activate (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (get_window (self)));
-  report_first_frame (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static int
@@ -335,7 +303,6 @@ ts_application_command_line (GApplication            *app,
       ts_window_search (window, query);
     }
   gtk_window_present (GTK_WINDOW (window));
-  report_first_frame (GTK_WINDOW (window));
 
   return 0;
 }

@@ -43,7 +43,8 @@ first_frame (const char *program,
   gint64 start, frame;
   long peak;
 
-  g_subprocess_launcher_setenv (launcher, "TRTC_TROUBLESHOOTER_REPORT_FIRST_FRAME", "1", TRUE);
+  /* the module reports the first frame, in both programs alike */
+  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", g_getenv ("TS_FIRST_FRAME_REPORT"), TRUE);
   /* the X server may still be drawing the last program's frame */
   g_usleep (G_USEC_PER_SEC / 5);
   start = g_get_monotonic_time ();
