@@ -369,6 +369,46 @@ test_edit_distance (void)
   g_assert_false (ts_text_is_transposition ("", ""));
 }
 
+/* A test's name says what it checks: "/search/first/PLAY_NOT_ALLOWED/0x4043",
+ * the query made printable, shortened, and unique. */
+static char *
+case_path (const Case *c)
+{
+  static const char * const expectations[] = {
+    [FIRST] = "first", [FOUND] = "found", [NOT_FIRST] = "not-first",
+    [NOT_FOUND] = "not-found", [NOTHING] = "nothing", [EVERYTHING] = "everything",
+  };
+  static GHashTable *seen;
+  g_autofree char *valid = g_utf8_make_valid (c->query, -1);
+  g_autoptr(GString) query = g_string_new (NULL);
+  char *path;
+
+  for (const char *p = valid; *p != '\0' && g_utf8_strlen (query->str, -1) < 32; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (g_unichar_isgraph (ch) && ch != '/')
+        g_string_append_unichar (query, ch);
+      else if (query->len > 0 && query->str[query->len - 1] != '_')
+        g_string_append_c (query, '_');
+    }
+  if (query->len == 0)
+    g_string_append (query, "(blank)");
+
+  if (seen == NULL)
+    seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  path = g_strdup_printf ("/search/%s/%s/%s", expectations[c->expect],
+                          c->entry != NULL ? c->entry : "-", query->str);
+  for (guint n = 2; g_hash_table_contains (seen, path); n++)
+    {
+      g_free (path);
+      path = g_strdup_printf ("/search/%s/%s/%s-%u", expectations[c->expect],
+                              c->entry != NULL ? c->entry : "-", query->str, n);
+    }
+  g_hash_table_add (seen, g_strdup (path));
+  return path;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,7 +424,7 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/search/case/%02u", i);
+      g_autofree char *path = case_path (&cases[i]);
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
