@@ -1,5 +1,7 @@
 /* ts-category-row.c: a category in the sidebar, with its number of matches
  *
+ * The row shows a TsCategoryItem, and follows its count.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ts-category-row"
@@ -14,18 +16,47 @@ struct _TsCategoryRow
 {
   GtkListBoxRow parent_instance;
 
+  TsCategoryItem *item;
+
   GtkLabel *name_label;
   GtkLabel *count_label;
-
-  int category;
 };
 
 G_DEFINE_FINAL_TYPE (TsCategoryRow, ts_category_row, GTK_TYPE_LIST_BOX_ROW)
 
 static void
+show_count (TsCategoryRow *self)
+{
+  guint count = ts_category_item_get_count (self->item);
+  g_autofree char *text = g_strdup_printf ("%u", count);
+  g_autofree char *description = NULL;
+
+  gtk_label_set_text (self->count_label, text);
+
+  /* Translators: a category in the sidebar, and how many errors in it match */
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u match", "%s, %u matches", count),
+                                 ts_category_item_get_name (self->item), count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+static void
+ts_category_row_dispose (GObject *object)
+{
+  TsCategoryRow *self = TS_CATEGORY_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_CATEGORY_ROW);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (ts_category_row_parent_class)->dispose (object);
+}
+
+static void
 ts_category_row_class_init (TsCategoryRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ts_category_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-category-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TsCategoryRow, name_label);
@@ -40,42 +71,46 @@ ts_category_row_init (TsCategoryRow *self)
 
 /**
  * ts_category_row_new:
- * @name: what the row shows
- * @category: a category position, or %TS_ALL_CATEGORIES
+ * @item: the category, or all of them, to show
  */
 GtkWidget *
-ts_category_row_new (const char *name,
-                     int         category)
+ts_category_row_new (TsCategoryItem *item)
 {
-  TsCategoryRow *self = g_object_new (TS_TYPE_CATEGORY_ROW, NULL);
+  TsCategoryRow *self;
 
-  self->category = category;
-  gtk_label_set_text (self->name_label, name);
+  g_return_val_if_fail (TS_IS_CATEGORY_ITEM (item), NULL);
+
+  self = g_object_new (TS_TYPE_CATEGORY_ROW, NULL);
+  self->item = g_object_ref (item);
+  gtk_label_set_text (self->name_label, ts_category_item_get_name (item));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), ts_category_item_get_description (item));
+  g_signal_connect_object (item, "notify::count", G_CALLBACK (show_count), self, G_CONNECT_SWAPPED);
+  show_count (self);
   return GTK_WIDGET (self);
 }
 
+/**
+ * ts_category_row_get_item:
+ *
+ * Returns: (transfer none): the item shown
+ */
+TsCategoryItem *
+ts_category_row_get_item (TsCategoryRow *self)
+{
+  g_return_val_if_fail (TS_IS_CATEGORY_ROW (self), NULL);
+
+  return self->item;
+}
+
+/**
+ * ts_category_row_get_category:
+ *
+ * Returns: the position of the category shown, or %TS_ALL_CATEGORIES
+ */
 int
 ts_category_row_get_category (TsCategoryRow *self)
 {
   g_return_val_if_fail (TS_IS_CATEGORY_ROW (self), -1);
 
-  return self->category;
-}
-
-void
-ts_category_row_set_count (TsCategoryRow *self,
-                           guint          count)
-{
-  g_autofree char *text = NULL;
-  g_autofree char *description = NULL;
-
-  g_return_if_fail (TS_IS_CATEGORY_ROW (self));
-
-  text = g_strdup_printf ("%u", count);
-  gtk_label_set_text (self->count_label, text);
-
-  /* Translators: a category in the sidebar, and how many errors in it match */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u match", "%s, %u matches", count),
-                                 gtk_label_get_text (self->name_label), count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  return ts_category_item_get_category (self->item);
 }

@@ -6,15 +6,15 @@
 
 #include <gtk/gtk.h>
 
+#include "ts-category-item.h"
+
 G_BEGIN_DECLS
 
 #define TS_TYPE_CATEGORY_ROW (ts_category_row_get_type ())
 G_DECLARE_FINAL_TYPE (TsCategoryRow, ts_category_row, TS, CATEGORY_ROW, GtkListBoxRow)
 
-GtkWidget *ts_category_row_new       (const char    *name,
-                                      int            category);
-int        ts_category_row_get_category (TsCategoryRow *self);
-void       ts_category_row_set_count (TsCategoryRow *self,
-                                      guint          count);
+GtkWidget      *ts_category_row_new          (TsCategoryItem *item);
+TsCategoryItem *ts_category_row_get_item     (TsCategoryRow  *self);
+int             ts_category_row_get_category (TsCategoryRow  *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ struct _TsWindow
   GtkApplicationWindow parent_instance;
 
   TsCatalog *catalog;
+  GListStore *categories;      /* TsCategoryItem: All, then the catalog's */
   GSettings *settings;
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */

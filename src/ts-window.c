@@ -133,17 +133,18 @@ ts_window_set_problems (TsWindow  *self,
 
 /* Search and results */
 
+/* The sidebar's rows follow their items' counts. */
 static void
 update_counts (TsWindow *self)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->category_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+  GListModel *categories = G_LIST_MODEL (self->categories);
+
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
     {
-      if (TS_IS_CATEGORY_ROW (row))
-        ts_category_row_set_count (TS_CATEGORY_ROW (row),
-                                   ts_result_list_count_matches (self->result_list,
-                                                                 ts_category_row_get_category (TS_CATEGORY_ROW (row))));
+      g_autoptr(TsCategoryItem) item = g_list_model_get_item (categories, i);
+
+      ts_category_item_set_count (item, ts_result_list_count_matches (self->result_list,
+                                                                      ts_category_item_get_category (item)));
     }
 }
 
@@ -246,31 +247,37 @@ on_category_selected (TsWindow      *self,
   ts_result_list_set_category (self->result_list, category);
 }
 
+static GtkWidget *
+create_category_row (gpointer item,
+                     gpointer user_data)
+{
+  return ts_category_row_new (item);
+}
+
+/* All, then the catalog's categories; the one chosen last is selected. */
 static void
 fill_categories (TsWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-category");
   TsLanguage language = ui_language (self);
-  GtkWidget *selected, *row;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint selected = 0;
 
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->category_list))) != NULL)
-    gtk_list_box_remove (self->category_list, row);
-
-  selected = ts_category_row_new (C_("category", "All"), TS_ALL_CATEGORIES);
-  gtk_list_box_append (self->category_list, selected);
-  for (guint i = 0; i < ts_catalog_get_n_categories (self->catalog); i++)
+  g_ptr_array_add (items, ts_category_item_new (TS_ALL_CATEGORIES, C_("category", "All"), NULL));
+  for (guint i = 0; self->catalog != NULL && i < ts_catalog_get_n_categories (self->catalog); i++)
     {
       TsCategory *category = ts_catalog_get_category (self->catalog, i);
 
-      row = ts_category_row_new (ts_category_get_name (category, language), i);
-      gtk_widget_set_tooltip_text (row, ts_category_get_description (category, language));
-      gtk_list_box_append (self->category_list, row);
+      g_ptr_array_add (items, ts_category_item_new (i, ts_category_get_name (category, language),
+                                                    ts_category_get_description (category, language)));
       if (g_str_equal (last, ts_category_get_id (category)))
-        selected = row;
+        selected = i + 1;
     }
 
-  gtk_list_box_select_row (self->category_list, GTK_LIST_BOX_ROW (selected));
+  g_list_store_splice (self->categories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->categories)),
+                       items->pdata, items->len);
   update_counts (self);
+  gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, selected));
 }
 
 /* Window state */
@@ -364,8 +371,7 @@ ts_window_set_catalog (TsWindow  *self,
     return;
 
   ts_result_list_set_catalog (self->result_list, catalog);
-  if (catalog != NULL)
-    fill_categories (self);
+  fill_categories (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
@@ -389,6 +395,7 @@ ts_window_dispose (GObject *object)
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  g_clear_object (&self->categories);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -497,6 +504,8 @@ ts_window_init (TsWindow *self)
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   ts_result_list_set_localizer (self->result_list, ts_localizer_get_default ());
+  self->categories = g_list_store_new (TS_TYPE_CATEGORY_ITEM);
+  gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories), create_category_row, NULL, NULL);
   /* the details come after the first frame (see ts-result-list.c) */
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
 
