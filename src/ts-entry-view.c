@@ -14,12 +14,12 @@
 
 #include "ts-entry-view.h"
 #include "ts-highlight.h"
-#include "ts-localizer.h"
 
 struct _TsEntryView
 {
   GtkWidget parent_instance;
 
+  TsLocalizer *localizer;
   TsEntry *entry;
 
   GtkLabel *title_label;
@@ -182,7 +182,7 @@ static void
 highlight_again (TsEntryView        *self,
                  const char * const *words)
 {
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
   const char * const *steps = ts_entry_get_remedy (self->entry, language);
 
   ts_highlight_label (self->title_label, gtk_label_get_text (self->title_label), words);
@@ -200,7 +200,7 @@ static void
 show_entry (TsEntryView        *self,
             const char * const *words)
 {
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
+  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
   TsEntry *entry = self->entry;
   const char * const *explanation, *const *notes, *const *aliases;
   g_autofree char *explanation_text = NULL;
@@ -326,9 +326,24 @@ ts_entry_view_class_init (TsEntryViewClass *klass)
 static void
 ts_entry_view_init (TsEntryView *self)
 {
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
-
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ts_entry_view_new:
+ * @localizer: (transfer none): for the UI language; must outlive the view
+ */
+TsEntryView *
+ts_entry_view_new (TsLocalizer *localizer)
+{
+  TsEntryView *self;
+  TsLanguage language;
+
+  g_return_val_if_fail (localizer != NULL, NULL);
+
+  self = g_object_new (TS_TYPE_ENTRY_VIEW, NULL);
+  self->localizer = localizer;
+  language = ts_localizer_get_ui_language (localizer);
 
   /* the fix in the language the UI is not in, for answering customers */
   gtk_button_set_label (GTK_BUTTON (self->copy_other_button),
@@ -336,6 +351,7 @@ ts_entry_view_init (TsEntryView *self)
   gtk_widget_set_tooltip_text (self->copy_other_button,
                                language == TS_LANGUAGE_KOREAN ? _("Copy the fix in English")
                                                               : _("Copy the fix in Korean"));
+  return self;
 }
 
 /**

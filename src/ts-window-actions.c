@@ -19,7 +19,7 @@
 static TsLanguage
 ui_language (TsWindow *self)
 {
-  return ts_localizer_get_ui_language (ts_localizer_get_default ());
+  return ts_localizer_get_ui_language (self->localizer);
 }
 
 static void

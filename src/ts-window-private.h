@@ -14,6 +14,7 @@ struct _TsWindow
 {
   GtkApplicationWindow parent_instance;
 
+  TsLocalizer *localizer;      /* the UI language; not ours */
   TsCatalog *catalog;
   GListStore *categories;      /* TsCategoryItem: All, then the catalog's */
   GSettings *settings;

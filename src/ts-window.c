@@ -23,6 +23,7 @@ G_DEFINE_FINAL_TYPE (TsWindow, ts_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
+  PROP_LOCALIZER,
   PROP_CATALOG,
   PROP_SHOW_SIDEBAR,
   N_PROPS
@@ -36,7 +37,7 @@ ensure_entry_view (TsWindow *self)
 {
   if (self->entry_view == NULL)
     {
-      self->entry_view = g_object_new (TS_TYPE_ENTRY_VIEW, NULL);
+      self->entry_view = ts_entry_view_new (self->localizer);
       gtk_scrolled_window_set_child (self->entry_scroller, GTK_WIDGET (self->entry_view));
     }
   return self->entry_view;
@@ -56,7 +57,7 @@ create_menu_popup (GtkMenuButton *button,
 static TsLanguage
 ui_language (TsWindow *self)
 {
-  return ts_localizer_get_ui_language (ts_localizer_get_default ());
+  return ts_localizer_get_ui_language (self->localizer);
 }
 
 /* In-window notification */
@@ -383,6 +384,7 @@ ts_window_constructed (GObject *object)
   G_OBJECT_CLASS (ts_window_parent_class)->constructed (object);
 
   restore_state (self);
+  g_return_if_fail (self->localizer != NULL);
 }
 
 static void
@@ -412,6 +414,9 @@ ts_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_LOCALIZER:
+      g_value_set_pointer (value, self->localizer);
+      break;
     case PROP_CATALOG:
       g_value_set_object (value, self->catalog);
       break;
@@ -433,6 +438,12 @@ ts_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_LOCALIZER:
+      /* before the catalog, which makes the first rows */
+      self->localizer = g_value_get_pointer (value);
+      if (self->localizer != NULL)
+        ts_result_list_set_localizer (self->result_list, self->localizer);
+      break;
     case PROP_CATALOG:
       ts_window_set_catalog (self, g_value_get_object (value));
       break;
@@ -458,6 +469,15 @@ ts_window_class_init (TsWindowClass *klass)
   window_class->close_request = ts_window_close_request;
   widget_class->size_allocate = ts_window_size_allocate;
 
+  /**
+   * TsWindow:localizer:
+   *
+   * The #TsLocalizer of the UI language, for the catalog's text; it must
+   * outlive the window.
+   */
+  properties[PROP_LOCALIZER] =
+    g_param_spec_pointer ("localizer", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, TS_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -503,7 +523,6 @@ ts_window_init (TsWindow *self)
 
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  ts_result_list_set_localizer (self->result_list, ts_localizer_get_default ());
   self->categories = g_list_store_new (TS_TYPE_CATEGORY_ITEM);
   gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories), create_category_row, NULL, NULL);
   /* the details come after the first frame (see ts-result-list.c) */
@@ -534,6 +553,9 @@ ts_window_init (TsWindow *self)
  * ts_window_new:
  * @application: the application
  * @catalog: the catalog to search
+ *
+ * A window in the process's default localizer's language; for another
+ * localizer, set #TsWindow:localizer with g_object_new().
  */
 TsWindow *
 ts_window_new (GtkApplication *application,
@@ -544,6 +566,7 @@ ts_window_new (GtkApplication *application,
 
   return g_object_new (TS_TYPE_WINDOW,
                        "application", application,
+                       "localizer", ts_localizer_get_default (),
                        "catalog", catalog,
                        NULL);
 }

@@ -139,7 +139,7 @@ bench_keystroke (void)
   g_print ("100,000-entry catalog: loaded and indexed in %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
   g_unlink (path);
 
-  window = g_object_new (TS_TYPE_WINDOW, "catalog", catalog, NULL);
+  window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", catalog, NULL);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);

@@ -105,7 +105,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->window = g_object_new (TS_TYPE_WINDOW, "catalog", catalog, NULL);
+  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", catalog, NULL);
   f->entry = child (f, "search_entry");
   f->selection = child (f, "selection");
   f->categories = child (f, "category_list");
@@ -520,7 +520,7 @@ test_hostile_catalog (void)
   GtkLabel *title, *summary, *explanation;
 
   g_assert_no_error (error);
-  f->window = g_object_new (TS_TYPE_WINDOW, "catalog", hostile, NULL);
+  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", hostile, NULL);
   f->entry = child (f, "search_entry");
   f->selection = child (f, "selection");
   f->categories = child (f, "category_list");
