@@ -71,55 +71,65 @@ korean (void)
   return ts_localizer_get_ui_language (ts_localizer_get_default ()) == TS_LANGUAGE_KOREAN;
 }
 
-/* Runs the main loop until @done says so, or fails after a few seconds. */
+/* One turn of the main loop, or a short sleep when nothing is ready */
 static void
-wait_until (gboolean (*done) (Fixture *f),
-            Fixture   *f)
+iterate (void)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (f))
-    {
-      g_main_context_iteration (NULL, FALSE);
-      if (g_get_monotonic_time () > end)
-        g_error ("timed out waiting");
-    }
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (G_USEC_PER_SEC / 1000);
 }
 
-static void
-spin (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+/* Runs the main loop until @condition holds; fails after WAIT_SECONDS. */
+#define WAIT_SECONDS 10
+#define wait_until(condition)                                                               \
+  G_STMT_START                                                                              \
+  {                                                                                         \
+    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;             \
+                                                                                            \
+    while (!(condition))                                                                    \
+      {                                                                                     \
+        if (g_get_monotonic_time () > deadline_)                                            \
+          g_error ("%s:%d: timed out waiting until %s", __FILE__, __LINE__, #condition);    \
+        iterate ();                                                                         \
+      }                                                                                     \
+  }                                                                                         \
+  G_STMT_END
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+/* Shows a window on @with_catalog, as the application would. */
+static void
+open_window (Fixture   *f,
+             TsCatalog *with_catalog)
+{
+  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", with_catalog, NULL);
+  f->entry = child (f, "search_entry");
+  f->selection = list_child (f, "selection");
+  f->categories = child (f, "category_list");
+
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
 }
 
-static gboolean
-is_mapped (Fixture *f)
+/* Closes it, and waits until it is gone: nothing the window started outlives it. */
+static void
+close_window (Fixture *f)
 {
-  return gtk_widget_get_mapped (GTK_WIDGET (f->window));
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_until (f->window == NULL);
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", catalog, NULL);
-  f->entry = child (f, "search_entry");
-  f->selection = child (f, "selection");
-  f->categories = child (f, "category_list");
-
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f);
+  open_window (f, catalog);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (10);
+  close_window (f);
 }
 
 static TsEntry *
@@ -205,19 +215,28 @@ counts_shown (Fixture *f)
   return TRUE;
 }
 
-static const char *query_typed;
-
+/* The results are all shown: the best match selected and in the details
+ * (or the details empty when nothing matched), and the counts. */
 static gboolean
-searched (Fixture *f)
+results_shown (Fixture *f)
 {
   TsEntry *first = n_results (f) > 0 ? item (f, 0) : NULL;
+  const char *details = gtk_stack_get_visible_child_name (child (f, "detail_stack"));
 
-  /* the search ran when the best match is selected and shown, or nothing matched */
-  return g_str_equal (gtk_editable_get_text (f->entry), query_typed) &&
-         g_strcmp0 (ts_result_model_get_query (TS_RESULT_MODEL (results (f))), query_typed) == 0 &&
-         (first == NULL || (selected (f) == first && entry_view (f) != NULL &&
-                            ts_entry_view_get_entry (entry_view (f)) == first)) &&
-         counts_shown (f);
+  if (first == NULL)
+    return g_str_equal (details, "none") && counts_shown (f);
+
+  return selected (f) == first && g_str_equal (details, "entry") && entry_view (f) != NULL &&
+         ts_entry_view_get_entry (entry_view (f)) == first && counts_shown (f);
+}
+
+static gboolean
+searched (Fixture    *f,
+          const char *query)
+{
+  return g_str_equal (gtk_editable_get_text (f->entry), query) &&
+         g_strcmp0 (ts_result_model_get_query (TS_RESULT_MODEL (results (f))), query) == 0 &&
+         results_shown (f);
 }
 
 /* Types as a user would: into the entry, then waits for the search. */
@@ -225,11 +244,31 @@ static void
 type (Fixture    *f,
       const char *text)
 {
-  query_typed = text;
   gtk_widget_grab_focus (GTK_WIDGET (f->entry));
   gtk_editable_set_text (f->entry, text);
-  wait_until (searched, f);
-  spin (20);
+  wait_until (searched (f, text));
+}
+
+/* Picks the category at @index in the sidebar (All is 0), and waits for its results. */
+static void
+choose_category (Fixture *f,
+                 int      index)
+{
+  int category = ts_category_row_get_category (category_row (f, index));
+
+  gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, index)));
+  wait_until (ts_result_model_get_category (TS_RESULT_MODEL (results (f))) == category && results_shown (f));
+}
+
+/* The rows reach past the view, or are all the results: the list stops growing. */
+static gboolean
+rows_fill_view (Fixture *f)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_child (f, "list_view")));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (f->selection)) == n_results (f) ||
+         gtk_adjustment_get_value (adjustment) + 1.5 * gtk_adjustment_get_page_size (adjustment) <
+         gtk_adjustment_get_upper (adjustment);
 }
 
 static const char *
@@ -243,7 +282,7 @@ label_text (GtkWidget  *widget,
 }
 
 static void
-test_type_code (Fixture       *f,
+test_code_selects_best_match (Fixture       *f,
                 gconstpointer  data)
 {
   TsEntry *entry;
@@ -283,7 +322,7 @@ test_type_code (Fixture       *f,
 }
 
 static void
-test_categories (Fixture       *f,
+test_sidebar_counts_and_filters (Fixture       *f,
                  gconstpointer  data)
 {
   int account = category_position ("account");
@@ -301,8 +340,7 @@ test_categories (Fixture       *f,
   }
 
   /* account errors only */
-  gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, account + 1)));
-  spin (20);
+  choose_category (f, account + 1);
   g_assert_cmpuint (n_results (f), ==, catalog_count (account));
   g_assert_cmpstr (ts_category_get_id (ts_entry_get_category (selected (f))), ==, "account");
 
@@ -314,8 +352,7 @@ test_categories (Fixture       *f,
   g_assert_cmpuint (row_count (f, common + 1), >=, 3);     /* publish, join room, DTLS… timeouts */
   g_assert_cmpuint (n_results (f), ==, row_count (f, account + 1));
 
-  gtk_list_box_select_row (f->categories, GTK_LIST_BOX_ROW (category_row (f, common + 1)));
-  spin (20);
+  choose_category (f, common + 1);
   g_assert_cmpuint (n_results (f), ==, row_count (f, common + 1));
   g_assert_nonnull (ts_entry_get_message (selected (f)));
 }
@@ -333,23 +370,17 @@ clipboard_read (GObject      *source,
   g_assert_no_error (error);
 }
 
-static gboolean
-clipboard_done (Fixture *f)
-{
-  return clipboard_text != NULL;
-}
-
 static char *
 read_clipboard (Fixture *f)
 {
   g_clear_pointer (&clipboard_text, g_free);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), NULL, clipboard_read, NULL);
-  wait_until (clipboard_done, f);
+  wait_until (clipboard_text != NULL);
   return g_steal_pointer (&clipboard_text);
 }
 
 static void
-test_copy (Fixture       *f,
+test_copy_fix_and_everything (Fixture       *f,
            gconstpointer  data)
 {
   TsLanguage language = korean () ? TS_LANGUAGE_KOREAN : TS_LANGUAGE_ENGLISH;
@@ -383,7 +414,7 @@ test_copy (Fixture       *f,
 }
 
 static void
-test_no_fix (Fixture       *f,
+test_copy_nothing_without_fix (Fixture       *f,
              gconstpointer  data)
 {
   GtkWidget *no_remedy;
@@ -406,7 +437,7 @@ test_no_fix (Fixture       *f,
 }
 
 static void
-test_empty_state (Fixture       *f,
+test_no_match_shows_empty_state (Fixture       *f,
                   gconstpointer  data)
 {
   type (f, "xyzzy plugh");
@@ -450,7 +481,7 @@ emit_key (GtkWidget *widget,
 }
 
 static void
-test_keyboard (Fixture       *f,
+test_keyboard_down_enter_escape (Fixture       *f,
                gconstpointer  data)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
@@ -465,14 +496,14 @@ test_keyboard (Fixture       *f,
   /* Down from the entry goes into the results, at the best match */
   g_assert_true (emit_key (GTK_WIDGET (f->entry), GDK_KEY_Down));
 
-  wait_until (focus_in_list, f);
+  wait_until (focus_in_list (f));
   g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 0);
 
   /* Enter in the entry selects the first result, focused */
   gtk_single_selection_set_selected (f->selection, 2);
   gtk_widget_grab_focus (GTK_WIDGET (f->entry));
   g_signal_emit_by_name (f->entry, "activate");
-  wait_until (focus_in_list, f);
+  wait_until (focus_in_list (f));
   g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 0);
 
   /* Ctrl+F's action focuses the entry; Escape clears it, a second Escape leaves it */
@@ -481,14 +512,14 @@ test_keyboard (Fixture       *f,
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (f->entry)));
   g_signal_emit_by_name (f->entry, "stop-search");
   g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
-  spin (20);
+  wait_until (searched (f, ""));
   g_assert_cmpuint (n_results (f), ==, ts_catalog_get_n_entries (catalog));
   g_signal_emit_by_name (f->entry, "stop-search");
-  wait_until (focus_in_list, f);
+  wait_until (focus_in_list (f));
 }
 
 static void
-test_search_api (Fixture       *f,
+test_search_and_show_entry_api (Fixture       *f,
                  gconstpointer  data)
 {
   /* what a positional query or the Shell does: search, best match selected */
@@ -505,7 +536,7 @@ test_search_api (Fixture       *f,
 
 /* Catalog text is shown as it is: no markup, no format directives, links only over http(s). */
 static void
-test_hostile_catalog (void)
+test_catalog_markup_is_text (void)
 {
   static const char json[] =
     "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", \"source_language\": \"en\"},"
@@ -520,13 +551,7 @@ test_hostile_catalog (void)
   GtkLabel *title, *summary, *explanation;
 
   g_assert_no_error (error);
-  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", hostile, NULL);
-  f->entry = child (f, "search_entry");
-  f->selection = child (f, "selection");
-  f->categories = child (f, "category_list");
-
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f);
+  open_window (f, hostile);
 
   type (f, "key");
   title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "title_label"));
@@ -539,35 +564,27 @@ test_hostile_catalog (void)
   g_assert_false (gtk_label_get_use_markup (summary));
   g_assert_cmpstr (gtk_label_get_text (explanation), ==, "evil \u200Fright");
 
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (10);
-}
-
-static guint rows_before;
-
-static gboolean
-rows_grew (Fixture *f)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (f->selection)) > rows_before;
+  close_window (f);
 }
 
 static void
-test_rows_grow (Fixture       *f,
+test_rows_grow_when_scrolled (Fixture       *f,
                 gconstpointer  data)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_child (f, "list_view")));
   TsEntry *last = ts_catalog_get_entry (catalog, ts_catalog_get_n_entries (catalog) - 1);
+  guint rows_before;
 
   /* a screenful of rows, not all the entries */
   type (f, "");
-  spin (100);
+  wait_until (rows_fill_view (f));
   rows_before = g_list_model_get_n_items (G_LIST_MODEL (f->selection));
   g_assert_cmpuint (rows_before, <, ts_catalog_get_n_entries (catalog));
   g_assert_cmpuint (rows_before, >=, 12);
 
   /* scrolling to the end makes more */
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_until (rows_grew, f);
+  wait_until (g_list_model_get_n_items (G_LIST_MODEL (f->selection)) > rows_before);
 
   /* an entry past the rows made so far can still be shown */
   ts_window_show_entry (f->window, last);
@@ -604,7 +621,7 @@ mark_shown_rows (Fixture *f)
 }
 
 static void
-test_rows_reused (Fixture       *f,
+test_spare_rows_reused (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GPtrArray) before = NULL;
@@ -612,7 +629,7 @@ test_rows_reused (Fixture       *f,
   guint n_rows;
 
   type (f, "");
-  spin (100);
+  wait_until (rows_fill_view (f));
   before = shown_rows (f);
   g_assert_cmpuint (before->len, >=, 12);
   mark_shown_rows (f);
@@ -623,7 +640,7 @@ test_rows_reused (Fixture       *f,
   g_assert_cmpuint (n_results (f), <, 4);
   mark_shown_rows (f);
   type (f, "");
-  spin (100);
+  wait_until (rows_fill_view (f));
   after = shown_rows (f);
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (f->selection));
   g_assert_cmpuint (after->len, >=, before->len);
@@ -646,8 +663,83 @@ test_rows_reused (Fixture       *f,
     }
 }
 
+/* The entries of the rows as their items-changed told them, and nothing else */
 static void
-test_hostile_query (Fixture       *f,
+mirror_items_changed (GListModel *model,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GPtrArray  *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(TsRowItem) row = g_list_model_get_item (model, position + i);
+
+      g_ptr_array_insert (mirror, position + i, ts_row_item_get_entry (row));
+    }
+  g_assert_cmpuint (mirror->len, ==, g_list_model_get_n_items (model));
+}
+
+/* The rows show what their items-changed said, and that is the results. */
+static void
+assert_rows_mirrored (Fixture   *f,
+                      GPtrArray *mirror)
+{
+  GListModel *rows = gtk_single_selection_get_model (f->selection);
+
+  g_assert_cmpuint (mirror->len, ==, g_list_model_get_n_items (rows));
+  g_assert_cmpuint (mirror->len, <=, n_results (f));
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      g_autoptr(TsRowItem) row = g_list_model_get_item (rows, i);
+
+      g_assert_true (ts_row_item_get_entry (row) == mirror->pdata[i]);
+      g_assert_true (mirror->pdata[i] == item (f, i));
+    }
+}
+
+/* The rows tell of every change in items-changed, so that the selection
+ * and the list view need nothing else. */
+static void
+test_rows_keep_list_model_contract (Fixture       *f,
+                                    gconstpointer  data)
+{
+  static const char *queries[] = { "", "error", "error f", "4096", "timeout", "xyzzy plugh", "" };
+  GListModel *rows = gtk_single_selection_get_model (f->selection);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_child (f, "list_view")));
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new ();   /* the catalog keeps the entries */
+  guint n_rows;
+
+  mirror_items_changed (rows, 0, 0, g_list_model_get_n_items (rows), mirror);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (mirror_items_changed), mirror);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      type (f, queries[i]);
+      assert_rows_mirrored (f, mirror);
+    }
+
+  choose_category (f, category_position ("account") + 1);
+  assert_rows_mirrored (f, mirror);
+  choose_category (f, 0);
+  assert_rows_mirrored (f, mirror);
+
+  /* more rows as the list scrolls, and down to an entry past them */
+  wait_until (rows_fill_view (f));
+  n_rows = mirror->len;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_until (mirror->len > n_rows);
+  assert_rows_mirrored (f, mirror);
+  ts_window_show_entry (f->window, ts_catalog_get_entry (catalog, ts_catalog_get_n_entries (catalog) - 1));
+  assert_rows_mirrored (f, mirror);
+
+  g_signal_handlers_disconnect_by_func (rows, mirror_items_changed, mirror);
+}
+
+static void
+test_query_markup_is_text (Fixture       *f,
                     gconstpointer  data)
 {
   /* markup is text, and odd input changes nothing but the results */
@@ -678,18 +770,19 @@ main (int   argc,
   g_assert_no_error (error);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/window/type-code", test_type_code);
-  ADD ("/window/categories", test_categories);
-  ADD ("/window/copy", test_copy);
-  ADD ("/window/no-fix", test_no_fix);
-  ADD ("/window/empty-state", test_empty_state);
-  ADD ("/window/keyboard", test_keyboard);
-  ADD ("/window/search-api", test_search_api);
-  ADD ("/window/hostile-query", test_hostile_query);
-  ADD ("/window/rows-grow", test_rows_grow);
-  ADD ("/window/rows-reused", test_rows_reused);
+  ADD ("/window/search/code-selects-the-best-match", test_code_selects_best_match);
+  ADD ("/window/search/no-match-shows-the-empty-state", test_no_match_shows_empty_state);
+  ADD ("/window/search/markup-in-the-query-is-text", test_query_markup_is_text);
+  ADD ("/window/search/api-searches-and-shows-an-entry", test_search_and_show_entry_api);
+  ADD ("/window/sidebar/counts-and-filters-by-category", test_sidebar_counts_and_filters);
+  ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
+  ADD ("/window/copy/nothing-for-an-error-without-a-fix", test_copy_nothing_without_fix);
+  ADD ("/window/keyboard/down-enter-and-escape", test_keyboard_down_enter_escape);
+  ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
+  ADD ("/window/rows/spare-rows-are-reused", test_spare_rows_reused);
+  ADD ("/window/rows/keep-the-list-model-contract", test_rows_keep_list_model_contract);
 #undef ADD
-  g_test_add_func ("/window/hostile-catalog", test_hostile_catalog);
+  g_test_add_func ("/window/details/catalog-text-is-never-markup", test_catalog_markup_is_text);
 
   status = g_test_run ();
   g_object_unref (catalog);
