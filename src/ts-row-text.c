@@ -4,8 +4,8 @@
  * depend on its text, so a new text only redraws it, and the list and the
  * window are not measured again. GtkInscription asks Pango for the font's
  * metrics at every measure, and Pango shapes a sample sentence for each
- * answer (87 µs; a ninth of the first frame); here they are measured once
- * a font.
+ * answer, which added up to a good part of the first frame; here they are
+ * measured once a font.
  *
  * The line is as tall as the font's, or with "tall", as a line that also
  * has Hangul, which comes from another font with a taller line. Text that
@@ -137,11 +137,10 @@ check_context (TsRowText *self)
 /* A highlight is bold, from another font file than the text around it.
  * The first query to highlight a text in a font waited for that bold
  * font to load and for its letters to be drawn, in the frame showing the
- * results: 7–16 ms for the first "error f", whose highlights fall in the
- * monospace codes, against 5–9 ms with this. Once a font has been
- * measured, its bold is loaded and its letters and digits drawn ahead,
- * when the program has nothing else to do; cairo keeps the drawn letters
- * for the rows. */
+ * results (as the first "error f" does, whose highlights fall in the
+ * monospace codes). Once a font has been measured, its bold is loaded and
+ * its letters and digits drawn ahead, when the program has nothing else to
+ * do; cairo keeps the drawn letters for the rows. */
 static gboolean
 draw_bold_ahead (gpointer data)
 {
