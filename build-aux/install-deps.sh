@@ -12,7 +12,7 @@ packages="meson ninja-build pkg-config gcc python3 gettext
   xvfb xauth dbus dbus-x11 at-spi2-core
   desktop-file-utils appstream gtk-update-icon-cache
   fonts-cantarell fonts-noto-cjk adwaita-icon-theme
-  scdoc bash-completion
+  scdoc bash-completion yelp-tools itstool
   clang libclang-rt-14-dev llvm-14"
 
 missing=

@@ -105,7 +105,7 @@ ts_application_handle_local_options (GApplication *app,
   if (list)
     return ts_cli_run (catalog, NULL, json);
   if (json)
-    return ts_cli_usage_error (_("--json goes with --search or --list\n"));
+    return ts_cli_usage_error (_("--json goes with --search, --list or --scan\n"));
 
   /* the window's options go to the primary instance */
   return -1;

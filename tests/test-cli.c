@@ -166,7 +166,7 @@ test_usage_errors_exit_2 (void)
     { { "-cs", "x" }, "Error parsing option -s\n" },
     /* a query for the window that looks like options */
     { { "-10012" }, "Unknown option -10012\n" },
-    { { "--json" }, "--json goes with --search or --list\n" },
+    { { "--json" }, "--json goes with --search, --list or --scan\n" },
     { { "--list", "--search", "x" }, "--search and --list cannot be used together\n" },
     { { "--list", "extra" }, "--list takes no query\n" },
   };
