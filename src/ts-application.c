@@ -18,6 +18,7 @@
 #include "ts-catalog-builder.h"
 #include "ts-catalog-sources.h"
 #include "ts-cli.h"
+#include "ts-color-scheme.h"
 #include "ts-search-provider.h"
 #include "ts-text.h"
 #include "ts-window.h"
@@ -32,6 +33,7 @@ struct _TsApplication
   TsCatalogSources *sources;     /* else the built-in catalog and the user's, watched */
   GThread *loader;               /* loading the default catalog during startup */
   TsSearchProvider *search_provider;
+  TsColorScheme *color_scheme;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
@@ -314,18 +316,36 @@ about_action (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   static const char *developers[] = { "TRTC Troubleshooter developers", NULL };
+  g_autofree char *comments = g_strdup_printf ("%s\n\n%s",
+    _("Look up TRTC Web SDK error codes, keys and messages, and copy how to fix them."),
+    /* Translators: where the catalogs' text comes from */
+    _("SDK 4.x: every row of the vendor's Korean error page, translated into English. "
+      "SDK 5.x: codes and names from the SDK (trtc-sdk-v5 5.17.1); the descriptions, "
+      "the suggestions and their Korean are this project's own, written from the vendor's "
+      "documentation, as are the search keywords."));
 
   gtk_show_about_dialog (gtk_application_get_active_window (app),
                          "program-name", _("TRTC Troubleshooter"),
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "comments", _("Look up TRTC Web SDK error codes, keys and messages, and copy how to fix them."),
+                         "comments", comments,
                          "website", "https://github.com/trtctroubleshooter/trtc-troubleshooter",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
                          /* Translators: your names, one a line */
                          "translator-credits", _("translator-credits"),
                          NULL);
+}
+
+/* The user guide (help/), in the desktop's help browser */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (app), "help:" GETTEXT_PACKAGE, GDK_CURRENT_TIME);
 }
 
 static void
@@ -377,6 +397,7 @@ show_search_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
+  { .name = "help", .activate = help_action },
   { .name = "quit", .activate = quit_action },
   { .name = TS_SEARCH_PROVIDER_SHOW_ENTRY_ACTION, .activate = show_entry_action,
     .parameter_type = TS_SEARCH_PROVIDER_SHOW_ENTRY_TYPE },
@@ -390,6 +411,7 @@ ts_application_startup (GApplication *app)
   static const struct { const char *action; const char *accels[2]; } accels[] = {
     { "app.quit", { "<Primary>q", NULL } },
     { "window.close", { "<Primary>w", NULL } },
+    { "app.help", { "F1", NULL } },
   };
   TsApplication *self = TS_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
@@ -420,6 +442,9 @@ ts_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
+
+  /* dark style and high contrast as the desktop says, live */
+  self->color_scheme = ts_color_scheme_new (TRUE);
 
   /* GtkApplication, unlike AdwApplication, does not load style.css itself */
   css = gtk_css_provider_new ();
@@ -464,6 +489,7 @@ ts_application_finalize (GObject *object)
   TsApplication *self = (TsApplication *) object;
 
   g_clear_object (&self->search_provider);
+  g_clear_object (&self->color_scheme);
   if (self->loader != NULL)
     loaded_free (g_thread_join (g_steal_pointer (&self->loader)));
   g_clear_object (&self->sources);
