@@ -648,6 +648,148 @@ gzip (const void *data,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 }
 
+/* Checks each finding's excerpt against the whole log: its line around
+ * the match, TS_LOG_EXCERPT_CONTEXT bytes either side where the line has
+ * them, however the log came in. */
+typedef struct
+{
+  const char *log;
+  gsize length;
+  GArray *line_starts;      /* guint64: line N starts at [N - 1] */
+  guint n_checked;
+} ExcerptCheck;
+
+static void
+excerpt_check_init (ExcerptCheck *check,
+                    const char   *log,
+                    gsize         length)
+{
+  guint64 start = 0;
+
+  check->log = log;
+  check->length = length;
+  check->line_starts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  check->n_checked = 0;
+  g_array_append_val (check->line_starts, start);
+  for (gsize i = 0; i < length; i++)
+    if (log[i] == '\n')
+      {
+        start = i + 1;
+        g_array_append_val (check->line_starts, start);
+      }
+}
+
+static void
+check_excerpt (const TsLogFinding *finding,
+               gpointer            user_data)
+{
+  ExcerptCheck *check = user_data;
+  guint64 start = g_array_index (check->line_starts, guint64, finding->line - 1);
+  const char *newline = memchr (check->log + start, '\n', check->length - start);
+  guint64 end = newline != NULL ? (guint64) (newline - check->log) : check->length;
+  guint64 match = start + finding->column - 1;
+  guint64 from = match - MIN (match - start, TS_LOG_EXCERPT_CONTEXT);
+  guint64 to = MIN (end, match + finding->match_length + TS_LOG_EXCERPT_CONTEXT);
+
+  g_assert_cmpuint (finding->line_length, ==, end - start);
+  g_assert_cmpuint (finding->match_offset, ==, match - from);
+  g_assert_cmpuint (finding->excerpt_length, ==, to - from);
+  g_assert_true (memcmp (finding->excerpt, check->log + from, to - from) == 0);
+  g_assert_cmpint (finding->excerpt[finding->excerpt_length], ==, '\0');
+  g_assert_true (memcmp (finding->excerpt + finding->match_offset, finding->match, finding->match_length) == 0);
+  check->n_checked++;
+}
+
+/* @log pushed @piece bytes at a time (all at once if 0), compressed or not:
+ * how many findings were checked */
+static guint
+check_excerpts (const char *log,
+                gsize       length,
+                gsize       piece,
+                gboolean    compressed)
+{
+  ExcerptCheck check;
+  g_autoptr(TsLogScan) scan = NULL;
+  g_autoptr(GBytes) gz = compressed ? gzip (log, length) : g_bytes_new_static (log, length);
+  gsize n_bytes;
+  const guint8 *bytes = g_bytes_get_data (gz, &n_bytes);
+
+  excerpt_check_init (&check, log, length);
+  scan = ts_log_scan_new (v4_scanner, check_excerpt, &check);
+  for (gsize done = 0; done < n_bytes;)
+    {
+      gsize n = piece == 0 ? n_bytes : MIN (piece, n_bytes - done);
+
+      g_assert_true (ts_log_scan_push (scan, bytes + done, n, NULL));
+      done += n;
+    }
+  g_assert_true (ts_log_scan_finish (scan, NULL));
+  g_assert_cmpuint (check.n_checked, ==, ts_log_scan_get_n_findings (scan));
+  g_array_unref (check.line_starts);
+  return check.n_checked;
+}
+
+static void
+test_excerpts (void)
+{
+  static const char * const names[] = {
+    "join-failure.log", "autoplay-crlf.log", "binary.log", "account.log", "terminal.log",
+  };
+  static const char * const tokens[] = {
+    "PLAY_NOT_ALLOWED", "join room timeout", "<0x4004>", "code: -10012", "\x1b[1mNotAllowedError\x1b[22m",
+  };
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autofree char *padding = g_malloc (CHUNK);
+  gsize join_length;
+  g_autofree char *join = read_fixture (names[0], &join_length);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint n;
+
+  /* the fixtures, whole and in small pieces */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize length;
+      g_autofree char *contents = read_fixture (names[i], &length);
+
+      n = check_excerpts (contents, length, 0, FALSE);
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (check_excerpts (contents, length, 7, FALSE), ==, n);
+      g_assert_cmpuint (check_excerpts (contents, length, 0, TRUE), ==, n);
+    }
+
+  /* every byte of a log, in turn, the first after a move of the buffer */
+  for (gsize i = 0; i < CHUNK; i++)
+    padding[i] = "took 16385 ms, retry count 4099; "[i % 33];
+  padding[CHUNK - 1] = '\n';
+  n = check_excerpts (join, join_length, 0, FALSE);
+  for (gsize shift = 0; shift < join_length; shift += 3)
+    {
+      g_autoptr(GString) shifted = g_string_new_len (padding + shift, CHUNK - shift);
+
+      g_string_append_len (shifted, join, join_length);
+      g_assert_cmpuint (check_excerpts (shifted->str, shifted->len, 0, FALSE), ==, n);
+    }
+
+  /* lines short and long (one of a MiB), tokens anywhere in them */
+  for (guint line = 0; line < 400; line++)
+    {
+      guint length = line == 200 ? 1024 * 1024 : g_rand_int_range (rand, 0, line % 3 == 0 ? 600 : 4000);
+
+      for (guint i = 0; i < length; i++)
+        {
+          if (g_rand_int_range (rand, 0, 300) == 0)
+            g_string_append_printf (log, " %s ", tokens[g_rand_int_range (rand, 0, G_N_ELEMENTS (tokens))]);
+          g_string_append_c (log, "took 16385 ms, retry 4099; é한"[i % 31]);
+        }
+      g_string_append (log, line % 5 == 0 ? "\r\n" : "\n");
+    }
+  n = check_excerpts (log->str, log->len, 0, FALSE);
+  g_assert_cmpuint (n, >, 1000);
+  g_assert_cmpuint (check_excerpts (log->str, log->len, 1000, FALSE), ==, n);
+  g_assert_cmpuint (check_excerpts (log->str, log->len, CHUNK + 3, FALSE), ==, n);
+  g_assert_cmpuint (check_excerpts (log->str, log->len, 4096, TRUE), ==, n);
+}
+
 /* The findings of @data pushed @piece bytes at a time, and whether and how
  * it failed */
 static GPtrArray *
@@ -1065,6 +1207,7 @@ main (int   argc,
   g_test_add_func ("/log-scanner/chunk-boundaries", test_chunk_boundaries);
   g_test_add_func ("/log-scanner/long-line", test_long_line);
   g_test_add_func ("/log-scanner/lines", test_lines);
+  g_test_add_func ("/log-scanner/excerpts", test_excerpts);
   g_test_add_func ("/log-scanner/gzip", test_gzip);
   g_test_add_func ("/log-scanner/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/log-scanner/big-catalog", test_big_catalog);

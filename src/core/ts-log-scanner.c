@@ -35,7 +35,10 @@
  * all the bytes that can decide it are in the buffer, so a match across two
  * reads is found like any other, and a line of any length streams through.
  * Findings of the current line wait, one per entry, until the line ends; the
- * memory they take is bounded by the catalog, not by the log.
+ * memory they take is bounded by the catalog, not by the log. Each keeps an
+ * excerpt of its line, TS_LOG_EXCERPT_CONTEXT bytes either side of it: the
+ * lookahead covers the bytes after, and moving the buffer keeps as many
+ * bytes before the next place to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -146,6 +149,9 @@ typedef struct
   guint64 column;
   gsize text;               /* its text, in line_text */
   gsize text_length;
+  gsize excerpt;            /* the line around it, in line_text */
+  gsize excerpt_length;
+  gsize match_offset;       /* of the text in the excerpt */
 } LineFinding;
 
 struct _TsLogScan
@@ -541,6 +547,27 @@ record (TsLogScan    *self,
   finding->text_length = length;
   g_byte_array_append (self->line_text, start, length);
   g_byte_array_append (self->line_text, (const guint8 *) "", 1);
+
+  /* the line around it, as far as it goes: the buffer holds that much
+   * either side (see make_room() and the lookahead) */
+  {
+    const guint8 *end = self->buffer + self->length;
+    const guint8 *after = start + length;
+    const guint8 *from = start - MIN ((gsize) (start - self->buffer), (gsize) TS_LOG_EXCERPT_CONTEXT);
+    const guint8 *to = after + MIN ((gsize) (end - after), (gsize) TS_LOG_EXCERPT_CONTEXT);
+    const guint8 *newline;
+
+    if (self->line_start > self->offset + (guint64) (from - self->buffer))
+      from = self->buffer + (self->line_start - self->offset);
+    if ((newline = memchr (after, '\n', to - after)) != NULL)
+      to = newline;
+
+    finding->excerpt = self->line_text->len;
+    finding->excerpt_length = to - from;
+    finding->match_offset = start - from;
+    g_byte_array_append (self->line_text, from, to - from);
+    g_byte_array_append (self->line_text, (const guint8 *) "", 1);
+  }
 }
 
 static void
@@ -769,12 +796,15 @@ compare_line_findings (gconstpointer a,
   return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
-/* The current line ends; the next starts at @next_start. */
+/* The current line ends at @line_end (its "\n" or the end of the log); the
+ * next starts at @next_start. */
 static void
 end_line (TsLogScan *self,
+          guint64    line_end,
           guint64    next_start)
 {
   guint64 line = ++self->n_lines;
+  guint64 line_length = line_end - self->line_start;
 
   self->line_start = next_start;
   if (self->line_findings->len == 0)
@@ -787,6 +817,8 @@ end_line (TsLogScan *self,
       TsEntry *entry = ts_catalog_get_entry (self->scanner->catalog, found->entry);
       TsLogFinding finding = {
         line, found->column, (const char *) self->line_text->data + found->text, found->text_length, entry,
+        (const char *) self->line_text->data + found->excerpt, found->excerpt_length, found->match_offset,
+        line_length,
       };
       TsLogTally *tally;
 
@@ -891,7 +923,8 @@ scan_bytes (TsLogScan *self,
         }
       scan_segment (self, p, newline, end);
       self->in_word = FALSE;
-      end_line (self, self->offset + (guint64) (newline - self->buffer) + 1);
+      end_line (self, self->offset + (guint64) (newline - self->buffer),
+                self->offset + (guint64) (newline - self->buffer) + 1);
       p = newline + 1;
     }
 
@@ -899,17 +932,21 @@ scan_bytes (TsLogScan *self,
   self->position = MAX (limit, (gsize) (p - self->buffer));
 }
 
-/* Scans what can be decided and moves the rest to the front. */
+/* Scans what can be decided and moves the rest to the front, with the
+ * bytes before it that an excerpt may show. */
 static void
 make_room (TsLogScan *self)
 {
+  gsize drop;
+
   if (self->length > self->scanner->lookahead)
     scan_bytes (self, self->length - self->scanner->lookahead);
 
-  memmove (self->buffer, self->buffer + self->position, self->length - self->position);
-  self->offset += self->position;
-  self->length -= self->position;
-  self->position = 0;
+  drop = self->position - MIN (self->position, (gsize) TS_LOG_EXCERPT_CONTEXT);
+  memmove (self->buffer, self->buffer + drop, self->length - drop);
+  self->offset += drop;
+  self->length -= drop;
+  self->position -= drop;
 }
 
 static void
@@ -1076,7 +1113,8 @@ ts_log_scanner_new (TsCatalog *catalog)
 
   for (guint i = 0; i < self->n_patterns; i++)
     longest = MAX (longest, self->patterns[i].length);
-  self->lookahead = longest + NUMBER_LOOKAHEAD;
+  /* and the excerpt after a match */
+  self->lookahead = longest + NUMBER_LOOKAHEAD + TS_LOG_EXCERPT_CONTEXT;
 
   return self;
 }
@@ -1155,7 +1193,7 @@ ts_log_scan_new (TsLogScanner     *scanner,
   self->scanner = ts_log_scanner_ref (scanner);
   self->func = func;
   self->user_data = user_data;
-  self->capacity = CHUNK_SIZE + scanner->lookahead;
+  self->capacity = CHUNK_SIZE + TS_LOG_EXCERPT_CONTEXT + scanner->lookahead;
   self->buffer = g_malloc (self->capacity);
   self->line_findings = g_array_new (FALSE, FALSE, sizeof (LineFinding));
   self->line_text = g_byte_array_new ();
@@ -1268,7 +1306,7 @@ ts_log_scan_finish (TsLogScan  *self,
 
   scan_bytes (self, self->length);
   if (self->offset + self->length > self->line_start)
-    end_line (self, self->offset + self->length);
+    end_line (self, self->offset + self->length, self->offset + self->length);
   self->finished = TRUE;
 
   if (truncated)

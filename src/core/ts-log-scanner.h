@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 typedef struct _TsLogScanner TsLogScanner;
 typedef struct _TsLogScan TsLogScan;
 
+/* Bytes of the line kept either side of a match, for showing it in context */
+#define TS_LOG_EXCERPT_CONTEXT 150
+
 /* One error named on one line of a log (only the first place, if the line
  * names it more than once). */
 typedef struct
@@ -29,6 +32,13 @@ typedef struct
   const char *match;         /* the log's text that matched, NUL-terminated */
   gsize       match_length;
   TsEntry    *entry;
+  /* The line around the match: TS_LOG_EXCERPT_CONTEXT bytes either side of
+   * it, fewer where the line starts or ends. Its bytes as they are (not
+   * necessarily UTF-8, nor cut between characters), NUL-terminated. */
+  const char *excerpt;
+  gsize       excerpt_length;
+  gsize       match_offset;  /* where the match is in the excerpt */
+  guint64     line_length;   /* bytes of the line before its "\n" (a CR included) */
 } TsLogFinding;
 
 /* How one error appears in a log. */

@@ -44,6 +44,13 @@ collect (const TsLogFinding *finding,
   g_assert (finding->line >= 1 && finding->column >= 1);
   g_assert (finding->match_length > 0 && strlen (finding->match) == finding->match_length);
   g_assert (g_utf8_validate (finding->match, -1, NULL));
+  /* the excerpt: the match in its line, bounded, never past a line break */
+  g_assert (finding->match_offset <= MIN (finding->column - 1, TS_LOG_EXCERPT_CONTEXT));
+  g_assert (finding->excerpt_length >= finding->match_offset + finding->match_length);
+  g_assert (finding->excerpt_length <= finding->match_length + 2 * TS_LOG_EXCERPT_CONTEXT);
+  g_assert (finding->column - 1 - finding->match_offset + finding->excerpt_length <= finding->line_length);
+  g_assert (memcmp (finding->excerpt + finding->match_offset, finding->match, finding->match_length) == 0);
+  g_assert (memchr (finding->excerpt, '\n', finding->excerpt_length) == NULL);
   if (found->len > 0)
     {
       const Found *last = &g_array_index (found, Found, found->len - 1);
