@@ -111,6 +111,27 @@ focus_search_action (GtkWidget  *widget,
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/* Escape, wherever the focus is: it clears the search; with none, the
+ * keyboard goes to the result selected, or on if there is none. */
+static void
+stop_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      return;
+    }
+
+  if (ts_result_list_get_n_results (self->result_list) > 0)
+    ts_result_list_select (self->result_list, ts_result_list_get_selected (self->result_list), TRUE);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
@@ -157,12 +178,15 @@ _ts_window_class_actions_init (TsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-search", NULL, stop_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  /* the search entry has its own, which ends in the same action */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

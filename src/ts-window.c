@@ -165,21 +165,12 @@ on_search_activate (TsWindow       *self,
   ts_result_list_select (self->result_list, 0, TRUE);
 }
 
+/* Escape in the entry: as anywhere else in the window (see ts-window-actions.c) */
 static void
 on_stop_search (TsWindow       *self,
                 GtkSearchEntry *entry)
 {
-  /* Escape clears the search; a second Escape leaves the entry */
-  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    {
-      gtk_editable_set_text (GTK_EDITABLE (entry), "");
-      return;
-    }
-
-  if (ts_result_list_get_n_results (self->result_list) > 0)
-    ts_result_list_select (self->result_list, ts_result_list_get_selected (self->result_list), TRUE);
-  else
-    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.stop-search", NULL);
 }
 
 static gboolean

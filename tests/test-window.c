@@ -283,7 +283,7 @@ label_text (GtkWidget  *widget,
 
 static void
 test_code_selects_best_match (Fixture       *f,
-                gconstpointer  data)
+                              gconstpointer  data)
 {
   TsEntry *entry;
 
@@ -323,7 +323,7 @@ test_code_selects_best_match (Fixture       *f,
 
 static void
 test_sidebar_counts_and_filters (Fixture       *f,
-                 gconstpointer  data)
+                                 gconstpointer  data)
 {
   int account = category_position ("account");
   int common = category_position ("common");
@@ -381,7 +381,7 @@ read_clipboard (Fixture *f)
 
 static void
 test_copy_fix_and_everything (Fixture       *f,
-           gconstpointer  data)
+                              gconstpointer  data)
 {
   TsLanguage language = korean () ? TS_LANGUAGE_KOREAN : TS_LANGUAGE_ENGLISH;
   g_autofree char *fix = NULL, *other = NULL, *all = NULL;
@@ -415,7 +415,7 @@ test_copy_fix_and_everything (Fixture       *f,
 
 static void
 test_copy_nothing_without_fix (Fixture       *f,
-             gconstpointer  data)
+                               gconstpointer  data)
 {
   GtkWidget *no_remedy;
   g_autofree char *after = NULL;
@@ -438,7 +438,7 @@ test_copy_nothing_without_fix (Fixture       *f,
 
 static void
 test_no_match_shows_empty_state (Fixture       *f,
-                  gconstpointer  data)
+                                 gconstpointer  data)
 {
   type (f, "xyzzy plugh");
   g_assert_cmpuint (n_results (f), ==, 0);
@@ -480,9 +480,99 @@ emit_key (GtkWidget *widget,
   return handled;
 }
 
+/* Activates the shortcut of @controller for @keyval, if it has one. */
+static gboolean
+activate_shortcut (GtkShortcutController *controller,
+                   GtkWidget             *widget,
+                   guint                  keyval)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+          gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+        return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                             widget, gtk_shortcut_get_arguments (shortcut));
+    }
+  return FALSE;
+}
+
+/* Presses @keyval as GTK hands a key on from the focus up to the window,
+ * to each widget's shortcuts (GTK's key bindings and ours) until one takes
+ * it: GTK 4 has no API to send a key event. The key controllers on the way
+ * need a real event; the window's (the search entry's typing from anywhere)
+ * let Escape through. */
+static gboolean
+press_key (Fixture *f,
+           guint    keyval)
+{
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (f->window)); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          GtkPropagationPhase phase = gtk_event_controller_get_propagation_phase (controller);
+
+          if (GTK_IS_SHORTCUT_CONTROLLER (controller) && phase != GTK_PHASE_NONE &&
+              activate_shortcut (GTK_SHORTCUT_CONTROLLER (controller), w, keyval))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+has_focus (Fixture   *f,
+           GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Escape clears the search wherever the keyboard is: in the results, in
+ * the details, on a button; with nothing to clear, it goes to the result
+ * selected, as a second Escape in the entry does. */
+static void
+test_escape_clears_search_anywhere (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkWidget *button, *title;
+
+  type (f, "timeout");
+  g_assert_true (emit_key (GTK_WIDGET (f->entry), GDK_KEY_Down));
+  wait_until (focus_in_list (f));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  wait_until (searched (f, ""));
+
+  type (f, "PLAY_NOT_ALLOWED");
+  button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "copy_fix_button"));
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  wait_until (searched (f, ""));
+
+  type (f, "PLAY_NOT_ALLOWED");
+  title = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "title_label"));
+  g_assert_true (gtk_widget_grab_focus (title));
+  g_assert_true (has_focus (f, title));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  wait_until (searched (f, ""));
+
+  /* nothing left to clear */
+  g_assert_true (gtk_widget_grab_focus (title));
+  g_assert_true (press_key (f, GDK_KEY_Escape));
+  wait_until (focus_in_list (f));
+  g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
+}
+
 static void
 test_keyboard_down_enter_escape (Fixture       *f,
-               gconstpointer  data)
+                                 gconstpointer  data)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
 
@@ -520,7 +610,7 @@ test_keyboard_down_enter_escape (Fixture       *f,
 
 static void
 test_search_and_show_entry_api (Fixture       *f,
-                 gconstpointer  data)
+                                gconstpointer  data)
 {
   /* what a positional query or the Shell does: search, best match selected */
   ts_window_search (f->window, "client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004> code: 16388");
@@ -569,7 +659,7 @@ test_catalog_markup_is_text (void)
 
 static void
 test_rows_grow_when_scrolled (Fixture       *f,
-                gconstpointer  data)
+                              gconstpointer  data)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_child (f, "list_view")));
   TsEntry *last = ts_catalog_get_entry (catalog, ts_catalog_get_n_entries (catalog) - 1);
@@ -622,7 +712,7 @@ mark_shown_rows (Fixture *f)
 
 static void
 test_spare_rows_reused (Fixture       *f,
-                  gconstpointer  data)
+                        gconstpointer  data)
 {
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
@@ -740,7 +830,7 @@ test_rows_keep_list_model_contract (Fixture       *f,
 
 static void
 test_query_markup_is_text (Fixture       *f,
-                    gconstpointer  data)
+                           gconstpointer  data)
 {
   /* markup is text, and odd input changes nothing but the results */
   type (f, "<b>bold</b> &amp; %s%n \u202E");
@@ -778,6 +868,7 @@ main (int   argc,
   ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
   ADD ("/window/copy/nothing-for-an-error-without-a-fix", test_copy_nothing_without_fix);
   ADD ("/window/keyboard/down-enter-and-escape", test_keyboard_down_enter_escape);
+  ADD ("/window/keyboard/escape-clears-the-search-anywhere", test_escape_clears_search_anywhere);
   ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
   ADD ("/window/rows/spare-rows-are-reused", test_spare_rows_reused);
   ADD ("/window/rows/keep-the-list-model-contract", test_rows_keep_list_model_contract);
