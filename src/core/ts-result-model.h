@@ -33,5 +33,17 @@ TsMatchKind         ts_result_model_get_match_kind  (TsResultModel *self,
                                                      guint          position);
 guint               ts_result_model_find_entry      (TsResultModel *self,
                                                      TsEntry       *entry);
+guint               ts_result_model_count_other_categories (TsResultModel *self);
+const char * const *ts_result_model_get_hidden_versions (TsResultModel *self);
+void                ts_result_model_set_hidden_versions (TsResultModel      *self,
+                                                         const char * const *versions);
+const char * const *ts_result_model_get_sdk_versions  (TsResultModel *self);
+gboolean            ts_result_model_is_version_hidden (TsResultModel *self,
+                                                       const char    *version);
+gboolean            ts_result_model_is_category_hidden (TsResultModel *self,
+                                                        int            category);
+gboolean            ts_result_model_has_partial       (TsResultModel *self);
+const char * const *ts_result_model_get_unmatched_words (TsResultModel *self);
+const char         *ts_result_model_get_suggestion    (TsResultModel *self);
 
 G_END_DECLS
