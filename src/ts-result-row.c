@@ -1,7 +1,12 @@
 /* ts-result-row.c: an error in the list of results
  *
- * Code and hex code on the left; then the key or message, or for errors
- * with only a code, the summary; below, the summary or the category.
+ * Code and hex code on the left; then the key or message, and below it the
+ * summary; for errors with only a code, the summary on both lines, so that
+ * long ones that begin alike (-10018, -10019) still differ. At the end, the
+ * SDK version, where the catalog has more than one (INVALID_PARAMETER is
+ * 4096 in v4 and 5000 in v5), and how the error matched, where that is not
+ * obvious from the text. The tooltip has the whole summary, and assistive
+ * technologies read the row as its name, codes, summary and version.
  *
  * The texts are not labels: their size does not depend on their text, so
  * a row bound to another result is redrawn without measuring it and the
@@ -31,11 +36,15 @@ struct _TsResultRow
   TsRowText *hex_label;
   TsRowText *title_label;
   TsRowText *subtitle_label;
+  TsRowText *summary_label;
+  TsRowText *version_label;
   GtkImage *kind_image;
 };
 
 /* as 16449, 0x4041 and -10012 need */
 #define MIN_CODE_CHARS 6
+/* the widest version badge */
+#define MAX_VERSION_CHARS 8
 
 G_DEFINE_FINAL_TYPE (TsResultRow, ts_result_row, GTK_TYPE_WIDGET)
 
@@ -90,6 +99,8 @@ ts_result_row_class_init (TsResultRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, hex_label);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultRow, version_label);
   gtk_widget_class_bind_template_child (widget_class, TsResultRow, kind_image);
 }
 
@@ -138,41 +149,53 @@ show_text (TsRowText          *text,
   ts_row_text_set_text (text, string, highlights);
 }
 
-static void
-show_entry (TsResultRow *self)
+/* The badge of an SDK version: "v4" for "4.x", otherwise the version. */
+static char *
+version_badge (const char *version)
 {
-  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
-  TsEntry *entry = ts_row_item_get_entry (self->item);
-  const char * const *words = ts_result_model_get_words (self->results);
-  TsMatchKind kind = ts_row_item_get_match_kind (self->item);
-  const char *name, *summary, *subtitle;
-  g_autofree char *description = NULL;
-  guint code_chars;
-  gboolean tall;
+  const char *p = version;
 
-  name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
-  summary = ts_entry_get_summary (entry, language);
-  subtitle = name != NULL ? summary : ts_category_get_name (ts_entry_get_category (entry), language);
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p > version && (*p == '\0' || g_str_equal (p, ".x")))
+    return g_strdup_printf ("v%.*s", (int) (p - version), version);
+  return g_strdup (version);
+}
 
-  /* the codes' column as wide as the catalog's longest code needs */
-  code_chars = MAX (ts_catalog_get_code_chars (ts_result_model_get_catalog (self->results)), MIN_CODE_CHARS);
-  ts_row_text_set_min_chars (self->code_label, code_chars);
-  ts_row_text_set_min_chars (self->hex_label, code_chars);
+/* The badge when the catalog has more than one version, sized for the
+ * widest of them, so that it does not change size from row to row. */
+static void
+show_version (TsResultRow *self,
+              TsEntry     *entry)
+{
+  const char * const *versions = ts_result_model_get_sdk_versions (self->results);
+  g_autofree char *badge = NULL;
+  guint chars = 0;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->code_label), ts_entry_has_code (entry));
-  show_text (self->code_label, ts_entry_get_code_text (entry), words);
-  show_text (self->hex_label, ts_entry_get_hex (entry), words);
-  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
-  show_text (self->title_label, name != NULL ? name : summary, words);
-  show_text (self->subtitle_label, subtitle, words);
+  if (versions[0] == NULL || versions[1] == NULL || ts_entry_get_sdk_version (entry) == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->version_label), FALSE);
+      return;
+    }
 
-  /* a line with Hangul is taller (the codes beside it follow, in the grid) */
-  tall = needs_cjk_font (name) || needs_cjk_font (subtitle);
-  ts_row_text_set_tall (self->title_label, tall);
-  ts_row_text_set_tall (self->subtitle_label, tall);
+  for (guint i = 0; versions[i] != NULL; i++)
+    {
+      g_autofree char *other = version_badge (versions[i]);
 
-  /* how it matched, where that is not obvious from the text */
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_image), kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO);
+      chars = MAX (chars, g_utf8_strlen (other, -1));
+    }
+  badge = version_badge (ts_entry_get_sdk_version (entry));
+  ts_row_text_set_min_chars (self->version_label, MIN (chars, MAX_VERSION_CHARS));
+  ts_row_text_set_text (self->version_label, badge, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->version_label), TRUE);
+}
+
+static void
+show_kind (TsResultRow *self,
+           TsMatchKind  kind)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_image),
+                          kind == TS_MATCH_LOG_TOKEN || kind == TS_MATCH_TYPO || kind == TS_MATCH_PARTIAL);
   if (kind == TS_MATCH_LOG_TOKEN)
     {
       gtk_image_set_from_icon_name (self->kind_image, "edit-paste-symbolic");
@@ -183,16 +206,93 @@ show_entry (TsResultRow *self)
       gtk_image_set_from_icon_name (self->kind_image, "tools-check-spelling-symbolic");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), _("Close to what you typed"));
     }
+  else if (kind == TS_MATCH_PARTIAL)
+    {
+      gtk_image_set_from_icon_name (self->kind_image, "semi-starred-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_image), _("Matches some of your words"));
+    }
+}
 
-  /* what a screen reader says for the row: code, hex code, name and summary */
-  description = g_strjoin (" ",
-                           ts_entry_has_code (entry) ? ts_entry_get_code_text (entry) : "",
-                           ts_entry_get_hex (entry) != NULL ? ts_entry_get_hex (entry) : "",
-                           name != NULL ? name : "",
-                           summary,
-                           NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  g_strstrip (description), -1);
+/* What a screen reader says for the row (and the list item it is in,
+ * which is what has the focus): name, codes, summary and version. */
+static void
+describe (TsResultRow *self,
+          TsEntry     *entry,
+          const char  *name,
+          const char  *summary,
+          TsMatchKind  kind)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *description = NULL;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (name != NULL)
+    g_ptr_array_add (parts, g_strdup (name));
+  if (ts_entry_has_code (entry))
+    g_ptr_array_add (parts, g_strdup (ts_entry_get_code_text (entry)));
+  if (ts_entry_get_hex (entry) != NULL)
+    g_ptr_array_add (parts, g_strdup (ts_entry_get_hex (entry)));
+  g_ptr_array_add (parts, g_strdup (summary));
+  if (gtk_widget_get_visible (GTK_WIDGET (self->version_label)))
+    /* Translators: an error's SDK version, as a screen reader says it; %s is "4.x" */
+    g_ptr_array_add (parts, g_strdup_printf (_("SDK %s"), ts_entry_get_sdk_version (entry)));
+  if (kind == TS_MATCH_PARTIAL)
+    g_ptr_array_add (parts, g_strdup (_("Matches some of your words")));
+  g_ptr_array_add (parts, NULL);
+
+  description = g_strjoinv (", ", (char **) parts->pdata);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  if (parent != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+static void
+show_entry (TsResultRow *self)
+{
+  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
+  TsEntry *entry = ts_row_item_get_entry (self->item);
+  const char * const *words = ts_result_model_get_words (self->results);
+  TsMatchKind kind = ts_row_item_get_match_kind (self->item);
+  const char *name, *summary;
+  guint code_chars;
+  gboolean tall;
+
+  name = ts_entry_get_key (entry) != NULL ? ts_entry_get_key (entry) : ts_entry_get_message (entry);
+  summary = ts_entry_get_summary (entry, language);
+
+  /* the codes' column as wide as the catalog's longest code needs */
+  code_chars = MAX (ts_catalog_get_code_chars (ts_result_model_get_catalog (self->results)), MIN_CODE_CHARS);
+  ts_row_text_set_min_chars (self->code_label, code_chars);
+  ts_row_text_set_min_chars (self->hex_label, code_chars);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->code_label), ts_entry_has_code (entry));
+  show_text (self->code_label, ts_entry_get_code_text (entry), words);
+  show_text (self->hex_label, ts_entry_get_hex (entry), words);
+  gtk_widget_set_visible (GTK_WIDGET (self->hex_label), ts_entry_get_hex (entry) != NULL);
+
+  /* a name and the summary below it, or the summary on both lines */
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), name != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), name != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), name == NULL);
+  if (name != NULL)
+    {
+      show_text (self->title_label, name, words);
+      show_text (self->subtitle_label, summary, words);
+    }
+  else
+    show_text (self->summary_label, summary, words);
+
+  /* a line with Hangul is taller (the codes beside it follow, in the grid) */
+  tall = needs_cjk_font (name) || needs_cjk_font (summary);
+  ts_row_text_set_tall (self->title_label, tall);
+  ts_row_text_set_tall (self->subtitle_label, tall);
+  ts_row_text_set_tall (self->summary_label, tall);
+
+  show_version (self, entry);
+  show_kind (self, kind);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), summary);
+  describe (self, entry, name, summary, kind);
 }
 
 /**

@@ -8,8 +8,9 @@
  * measured once a font.
  *
  * The line is as tall as the font's, or with "tall", as a line that also
- * has Hangul, which comes from another font with a taller line. Text that
- * does not fit ends in an ellipsis.
+ * has Hangul, which comes from another font with a taller line. With
+ * "lines", the text wraps onto that many lines, as tall whatever the text.
+ * Text that does not fit ends in an ellipsis.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +31,7 @@ struct _TsRowText
   float xalign;
   guint min_chars;
   guint nat_chars;
+  guint lines;
   gboolean tall;
 };
 
@@ -38,6 +40,7 @@ enum {
   PROP_XALIGN,
   PROP_MIN_CHARS,
   PROP_NAT_CHARS,
+  PROP_LINES,
   N_PROPS
 };
 
@@ -114,6 +117,9 @@ new_layout (TsRowText *self)
   pango_layout_set_attributes (self->layout, self->attributes);
   pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  /* a negative height is a number of lines */
+  pango_layout_set_height (self->layout, -(int) self->lines);
 }
 
 /* The widget's Pango context follows its CSS font, and is another one
@@ -201,7 +207,7 @@ ts_row_text_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = *natural = line_height (context, sizes, self->tall);
+      *minimum = *natural = self->lines * line_height (context, sizes, self->tall);
     }
 }
 
@@ -264,6 +270,9 @@ ts_row_text_get_property (GObject    *object,
     case PROP_NAT_CHARS:
       g_value_set_uint (value, self->nat_chars);
       break;
+    case PROP_LINES:
+      g_value_set_uint (value, self->lines);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,6 +299,9 @@ ts_row_text_set_property (GObject      *object,
       self->nat_chars = g_value_get_uint (value);
       gtk_widget_queue_resize (GTK_WIDGET (self));
       break;
+    case PROP_LINES:
+      ts_row_text_set_lines (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -314,6 +326,8 @@ ts_row_text_class_init (TsRowTextClass *klass)
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAT_CHARS] = g_param_spec_uint ("nat-chars", NULL, NULL, 0, G_MAXUINT16, 0,
                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LINES] = g_param_spec_uint ("lines", NULL, NULL, 1, 16, 1,
+                                              G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "label");
@@ -324,6 +338,7 @@ static void
 ts_row_text_init (TsRowText *self)
 {
   self->min_chars = 3;
+  self->lines = 1;
   new_layout (self);
 }
 
@@ -437,4 +452,24 @@ ts_row_text_set_tall (TsRowText *self,
 
   self->tall = tall;
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * ts_row_text_set_lines:
+ * @lines: how many lines the text may wrap onto, and the widget is tall
+ */
+void
+ts_row_text_set_lines (TsRowText *self,
+                       guint      lines)
+{
+  g_return_if_fail (TS_IS_ROW_TEXT (self));
+  g_return_if_fail (lines >= 1);
+
+  if (self->lines == lines)
+    return;
+
+  self->lines = lines;
+  pango_layout_set_height (self->layout, -(int) lines);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINES]);
 }

@@ -21,5 +21,7 @@ void        ts_row_text_set_min_chars  (TsRowText     *self,
                                         guint          min_chars);
 void        ts_row_text_set_tall       (TsRowText     *self,
                                         gboolean       tall);
+void        ts_row_text_set_lines      (TsRowText     *self,
+                                        guint          lines);
 
 G_END_DECLS
