@@ -31,6 +31,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ts-result-list.h"
 #include "ts-result-row.h"
@@ -44,6 +45,8 @@
  * the window's default size (17 rows of 38 pixels). The first frame adds
  * none, as a row added in it has GTK measure the whole window again. */
 #define STARTING_ROWS 18
+/* How much of the query the empty state quotes */
+#define QUOTED_CHARS 40
 /* Rows the list view let go, kept for the next it needs: as many as it
  * can let go at once, and as many made ahead (see spare_rows_wanted()) */
 #define MAX_SPARE_ROWS (4 * FIRST_ROWS)
@@ -345,10 +348,30 @@ on_row_unbind (TsResultList             *self,
 
 /* Results */
 
+/* The query as the empty state quotes it: its first QUOTED_CHARS
+ * characters of its first line, so that a pasted log that matches nothing
+ * is not laid out whole again at each keystroke; isolated, so that its
+ * writing direction does not reorder the sentence around it. */
+static char *
+quote_query (const char *query)
+{
+  gsize length = strlen (query);
+  gsize head_length = MIN (length, 4 * QUOTED_CHARS + 4);   /* enough bytes for the characters quoted and one */
+  g_autofree char *head = g_utf8_make_valid (query, head_length);
+  const char *end = head;
+
+  for (guint n = 0; *end != '\0' && *end != '\n' && *end != '\r' && n < QUOTED_CHARS; n++)
+    end = g_utf8_next_char (end);
+
+  if (*end == '\0' && head_length == length)
+    return g_strdup_printf ("\u2068%s\u2069", head);
+  return g_strdup_printf ("\u2068%.*s…\u2069", (int) (end - head), head);
+}
+
 static void
 update_empty_state (TsResultList *self)
 {
-  const char *query = ts_result_model_get_query (self->results);
+  g_autofree char *query = NULL;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   guint all = ts_result_model_count_matches (self->results, TS_ALL_CATEGORIES);
   g_autofree char *title = NULL;
@@ -358,6 +381,7 @@ update_empty_state (TsResultList *self)
   if (shown > 0)
     return;
 
+  query = quote_query (ts_result_model_get_query (self->results));
   if (all > 0)
     {
       /* Translators: %s is what the user searched for */

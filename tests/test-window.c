@@ -828,6 +828,34 @@ test_rows_keep_list_model_contract (Fixture       *f,
   g_signal_handlers_disconnect_by_func (rows, mirror_items_changed, mirror);
 }
 
+/* A pasted log that matches nothing: the empty state quotes the start of
+ * it, not the whole of it. (The entry keeps the first 65,535 characters of
+ * the 100 KB, and searches those.) */
+static void
+test_empty_state_quotes_a_long_query_short (Fixture       *f,
+                                            gconstpointer  data)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  const char *title;
+
+  while (query->len < 100 * 1024)
+    g_string_append (query, "zqxjkv ");
+  ts_window_search (f->window, query->str);
+  wait_until (strlen (gtk_editable_get_text (f->entry)) > 60000 &&
+              searched (f, gtk_editable_get_text (f->entry)));
+  g_assert_cmpuint (n_results (f), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_child (f, "stack")), ==, "empty");
+
+  title = gtk_label_get_text (list_child (f, "empty_title"));
+  g_assert_cmpuint (g_utf8_strlen (title, -1), <, 200);
+  g_assert_nonnull (strstr (title, "zqxjkv zqxjkv"));
+  g_assert_nonnull (strstr (title, "…"));
+
+  /* a short query is quoted whole */
+  type (f, "zqxjkv");
+  g_assert_nonnull (strstr (gtk_label_get_text (list_child (f, "empty_title")), "zqxjkv\u2069"));
+}
+
 static void
 test_query_markup_is_text (Fixture       *f,
                            gconstpointer  data)
@@ -863,6 +891,7 @@ main (int   argc,
   ADD ("/window/search/code-selects-the-best-match", test_code_selects_best_match);
   ADD ("/window/search/no-match-shows-the-empty-state", test_no_match_shows_empty_state);
   ADD ("/window/search/markup-in-the-query-is-text", test_query_markup_is_text);
+  ADD ("/window/search/empty-state-quotes-a-long-query-short", test_empty_state_quotes_a_long_query_short);
   ADD ("/window/search/api-searches-and-shows-an-entry", test_search_and_show_entry_api);
   ADD ("/window/sidebar/counts-and-filters-by-category", test_sidebar_counts_and_filters);
   ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
