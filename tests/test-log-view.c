@@ -1,0 +1,504 @@
+/* test-log-view.c: the log view, on its own and in the window, driven as a
+ * user would: open a log, read the counts, the errors and their lines,
+ * copy, cancel, go back
+ *
+ * Needs a display (xvfb-run) and GSETTINGS_BACKEND=memory; skips without
+ * a display. Run with LANGUAGE=en and LANGUAGE=ko. With -m perf, it also
+ * scans a log of 64 MiB in the window and prints the longest the main loop
+ * went without a turn meanwhile (no assertion on it).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "ts-catalog.h"
+#include "ts-catalog-builder.h"
+#include "ts-entry-view.h"
+#include "ts-format.h"
+#include "ts-log-view.h"
+#include "ts-test-utils.h"
+#include "ts-triage.h"
+#include "ts-window.h"
+
+static TsCatalog *catalog;
+
+static gboolean
+korean (void)
+{
+  return ts_localizer_get_ui_language (ts_localizer_get_default ()) == TS_LANGUAGE_KOREAN;
+}
+
+static TsLanguage
+language (void)
+{
+  return korean () ? TS_LANGUAGE_KOREAN : TS_LANGUAGE_ENGLISH;
+}
+
+static void
+iterate (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (G_USEC_PER_SEC / 1000);
+}
+
+#define WAIT_SECONDS 20
+#define wait_until(condition)                                                               \
+  G_STMT_START                                                                              \
+  {                                                                                         \
+    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;             \
+                                                                                            \
+    while (!(condition))                                                                    \
+      {                                                                                     \
+        if (g_get_monotonic_time () > deadline_)                                            \
+          g_error ("%s:%d: timed out waiting until %s", __FILE__, __LINE__, #condition);    \
+        iterate ();                                                                         \
+      }                                                                                     \
+  }                                                                                         \
+  G_STMT_END
+
+static gpointer
+view_child (TsLogView  *view,
+            const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), TS_TYPE_LOG_VIEW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+view_label (TsLogView  *view,
+            const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (view_child (view, name)));
+}
+
+static GFile *
+fixture_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "logs", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* "3 errors in 12 lines", as the view says it in the UI language */
+static char *
+counts_title (guint   n_errors,
+              guint64 n_lines)
+{
+  g_autofree char *e = g_strdup_printf ("%u", n_errors);
+  g_autofree char *l = g_strdup_printf ("%" G_GUINT64_FORMAT, n_lines);
+  g_autofree char *errors = g_strdup_printf (ngettext ("%s error", "%s errors", n_errors), e);
+  g_autofree char *lines = g_strdup_printf (ngettext ("%s line", "%s lines", n_lines), l);
+
+  return g_strdup_printf (C_("log view", "%1$s in %2$s"), errors, lines);
+}
+
+static char *clipboard_text;
+
+static void
+clipboard_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  clipboard_text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  g_clear_pointer (&clipboard_text, g_free);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_read, NULL);
+  wait_until (clipboard_text != NULL);
+  return g_steal_pointer (&clipboard_text);
+}
+
+/* The view on its own, in a window */
+typedef struct
+{
+  GtkWindow *window;
+  TsLogView *view;
+  guint n_back;
+} ViewFixture;
+
+static void
+on_back (TsLogView   *view,
+         ViewFixture *f)
+{
+  f->n_back++;
+}
+
+static void
+view_set_up (ViewFixture   *f,
+             gconstpointer  data)
+{
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = ts_log_view_new (ts_localizer_get_default ());
+  f->n_back = 0;
+  g_signal_connect (f->view, "back", G_CALLBACK (on_back), f);
+  gtk_window_set_default_size (f->window, 1000, 700);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  gtk_window_present (f->window);
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->view)));
+}
+
+static void
+view_tear_down (ViewFixture   *f,
+                gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_destroy (f->window);
+  wait_until (f->window == NULL);
+}
+
+static void
+open_fixture (ViewFixture *f,
+              const char  *name)
+{
+  g_autoptr(GFile) file = fixture_file (name);
+
+  ts_log_view_open_file (f->view, catalog, file);
+  g_assert_true (ts_log_view_get_scanning (f->view));
+  wait_until (!ts_log_view_get_scanning (f->view));
+  g_assert_nonnull (ts_log_view_get_report (f->view));
+}
+
+static TsLogError *
+error_at (TsLogView *view,
+          guint      position)
+{
+  g_autoptr(TsLogError) error = g_list_model_get_item (ts_log_report_get_errors (ts_log_view_get_report (view)),
+                                                       position);
+
+  return error;   /* the report keeps it */
+}
+
+static char *
+lines_text (TsLogView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view_child (view, "lines_view"));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The text of the buffer that @tag_name covers, runs joined by "|" */
+static char *
+tagged_text (TsLogView  *view,
+             const char *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view_child (view, "lines_view"));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_starts_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    {
+      GtkTextIter end = iter;
+      g_autofree char *text = NULL;
+
+      if (!gtk_text_iter_starts_tag (&iter, tag))
+        break;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      text = gtk_text_iter_get_text (&iter, &end);
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", text);
+      iter = end;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The counts, the errors in the order they first appear, the first one's
+ * details and lines */
+static void
+test_view_counts_errors_and_lines (ViewFixture   *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *matches = NULL;
+  GListModel *errors;
+  TsEntryView *details;
+
+  open_fixture (f, "join-failure.log");
+  errors = ts_log_report_get_errors (ts_log_view_get_report (f->view));
+
+  title = counts_title (4, 12);
+  g_assert_cmpstr (view_label (f->view, "title_label"), ==, title);
+  if (!korean ())
+    g_assert_cmpstr (view_label (f->view, "title_label"), ==, "4 errors in 12 lines");
+  g_assert_cmpstr (view_label (f->view, "subtitle_label"), ==, "join-failure.log");
+  g_assert_false (gtk_widget_get_visible (view_child (f->view, "progress_box")));
+  g_assert_false (gtk_widget_get_visible (view_child (f->view, "status_label")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "error_stack")), ==, "list");
+
+  g_assert_cmpuint (g_list_model_get_n_items (errors), ==, 4);
+  g_assert_cmpstr (ts_entry_get_title (ts_log_error_get_entry (error_at (f->view, 0))), ==,
+                   "failed to connect to remote server via websocket");
+  g_assert_cmpstr (ts_entry_get_title (ts_log_error_get_entry (error_at (f->view, 1))), ==, "join room timeout");
+  g_assert_cmpstr (ts_entry_get_key (ts_log_error_get_entry (error_at (f->view, 2))), ==, "JOIN_ROOM_FAILED");
+  g_assert_cmpuint (ts_log_error_get_n_lines (error_at (f->view, 3)), ==, 2);
+
+  /* the first is selected, with its details and lines */
+  g_assert_true (ts_log_view_get_selected (f->view) == error_at (f->view, 0));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "detail_stack")), ==, "error");
+  details = TS_ENTRY_VIEW (gtk_viewport_get_child (GTK_VIEWPORT (
+    gtk_scrolled_window_get_child (view_child (f->view, "entry_scroller")))));
+  g_assert_true (ts_entry_view_get_entry (details) == ts_log_error_get_entry (error_at (f->view, 0)));
+
+  /* two lines of -10012, their numbers before them, the matches tagged */
+  ts_log_view_select (f->view, 3);
+  g_assert_true (ts_entry_view_get_entry (details) == ts_log_error_get_entry (error_at (f->view, 3)));
+  lines = lines_text (f->view);
+  g_assert_cmpstr (lines, ==,
+                   "10  2026-03-08 10:15:12.140 <INFO> [user_4096] report event 40021, took 16385 ms, errorCode: -10012\n"
+                   "11  2026-03-08 10:15:12.141 <ERROR> [user_4096] server response {\"result\":-10012,\"message\":\"enter room failed\"}");
+  matches = tagged_text (f->view, "match");
+  g_assert_cmpstr (matches, ==, "-10012|-10012");
+  {
+    g_autofree char *numbers = tagged_text (f->view, "number");
+
+    g_assert_cmpstr (numbers, ==, "10  |11  ");
+  }
+  g_assert_cmpstr (view_label (f->view, "lines_label"), !=, "");
+}
+
+/* More lines than are kept: "and N more" */
+static void
+test_view_more_lines (ViewFixture   *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autofree char *lines = NULL;
+  g_autofree char *rest = g_strdup_printf ("%u", 20);
+  g_autofree char *more = g_strdup_printf (ngettext ("… and %s more line", "… and %s more lines", 20), rest);
+
+  for (guint i = 0; i < TS_LOG_ERROR_MAX_LINES + 20; i++)
+    g_string_append (log, "play() failed: PLAY_NOT_ALLOWED\n");
+  ts_log_view_open_text (f->view, catalog, log->str);
+  wait_until (!ts_log_view_get_scanning (f->view));
+
+  lines = lines_text (f->view);
+  g_assert_true (g_str_has_prefix (lines, "  1  play() failed: PLAY_NOT_ALLOWED\n  2  "));
+  {
+    g_autofree char *end = g_strconcat ("\n500  play() failed: PLAY_NOT_ALLOWED\n", more, NULL);
+
+    g_assert_true (g_str_has_suffix (lines, end));
+  }
+  g_assert_cmpstr (view_label (f->view, "subtitle_label"), ==, _("Pasted text"));
+}
+
+/* Text of the log is shown as it is, never as markup */
+static void
+test_view_log_text_is_not_markup (ViewFixture   *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *lines = NULL;
+
+  ts_log_view_open_text (f->view, catalog, "<b>PLAY_NOT_ALLOWED</b> &amp; %s%n\n<span>join room timeout</span>\n");
+  wait_until (!ts_log_view_get_scanning (f->view));
+  lines = lines_text (f->view);
+  g_assert_cmpstr (lines, ==, "1  <b>PLAY_NOT_ALLOWED</b> &amp; %s%n");
+}
+
+/* No errors: the view says so */
+static void
+test_view_no_errors (ViewFixture   *f,
+                     gconstpointer  data)
+{
+  g_autofree char *title = counts_title (0, 4);
+
+  open_fixture (f, "quiet.log");
+  g_assert_cmpstr (view_label (f->view, "title_label"), ==, title);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "error_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "detail_stack")), ==, "none");
+  g_assert_null (ts_log_view_get_selected (f->view));
+}
+
+/* Copy Summary, and the details' copy buttons for the error selected here */
+static void
+test_view_copy (ViewFixture   *f,
+                gconstpointer  data)
+{
+  TsLogReport *report;
+  g_autoptr(GArray) tallies = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *fix = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *expected_fix = NULL;
+  g_autofree char *expected_other = NULL;
+  TsEntry *entry;
+
+  open_fixture (f, "autoplay-crlf.log");
+  report = ts_log_view_get_report (f->view);
+  tallies = ts_log_report_get_tallies (report);
+  expected = ts_triage_format_both ("autoplay-crlf.log", ts_log_report_get_n_lines (report),
+                                    (const TsLogTally *) (gconstpointer) tallies->data, tallies->len,
+                                    NULL, language ());
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "log.copy-summary", NULL));
+  summary = read_clipboard (GTK_WIDGET (f->view));
+  g_assert_cmpstr (summary, ==, expected);
+  g_assert_true (g_str_has_prefix (summary, korean () ? "TRTC" : "TRTC error triage: autoplay-crlf.log\n"));
+
+  /* PLAY_NOT_ALLOWED, third: its fix, in both languages */
+  ts_log_view_select (f->view, 2);
+  entry = ts_log_error_get_entry (ts_log_view_get_selected (f->view));
+  g_assert_cmpstr (ts_entry_get_key (entry), ==, "PLAY_NOT_ALLOWED");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "win.copy-fix", NULL));
+  fix = read_clipboard (GTK_WIDGET (f->view));
+  expected_fix = ts_format_remedy (entry, language ());
+  g_assert_cmpstr (fix, ==, expected_fix);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "win.copy-fix-other-language", NULL));
+  other = read_clipboard (GTK_WIDGET (f->view));
+  expected_other = ts_format_remedy (entry, ts_language_other (language ()));
+  g_assert_cmpstr (other, ==, expected_other);
+
+  /* the details' button copies it, through the view's action */
+  {
+    GtkWidget *details = gtk_scrolled_window_get_child (view_child (f->view, "entry_scroller"));
+    GtkWidget *button;
+    g_autofree char *clicked = NULL;
+
+    details = gtk_viewport_get_child (GTK_VIEWPORT (details));
+    button = GTK_WIDGET (gtk_widget_get_template_child (details, TS_TYPE_ENTRY_VIEW, "copy_fix_button"));
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->view)), "before");
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_signal_emit_by_name (button, "clicked");
+    clicked = read_clipboard (GTK_WIDGET (f->view));
+    g_assert_cmpstr (clicked, ==, expected_fix);
+  }
+}
+
+/* Cancel stops the read; what was found until then stays, and the view says so */
+static void
+test_view_cancel (ViewFixture   *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file ("join-failure.log");
+
+  ts_log_view_open_file (f->view, catalog, file);
+  g_assert_true (gtk_widget_get_visible (view_child (f->view, "progress_box")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "error_stack")), ==, "scanning");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "log.cancel", NULL));
+  wait_until (!ts_log_view_get_scanning (f->view));
+
+  g_assert_false (ts_log_report_is_complete (ts_log_view_get_report (f->view)));
+  g_assert_error (ts_log_report_get_error (ts_log_view_get_report (f->view)), G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (gtk_widget_get_visible (view_child (f->view, "status_label")));
+  g_assert_false (gtk_widget_get_visible (view_child (f->view, "progress_box")));
+
+  /* a new log after it */
+  open_fixture (f, "join-failure.log");
+  g_assert_true (ts_log_report_is_complete (ts_log_view_get_report (f->view)));
+  g_assert_false (gtk_widget_get_visible (view_child (f->view, "status_label")));
+
+  /* a second log while the first is read: only the second is shown */
+  {
+    g_autoptr(GFile) quiet = fixture_file ("quiet.log");
+
+    ts_log_view_open_file (f->view, catalog, file);
+    ts_log_view_open_file (f->view, catalog, quiet);
+    wait_until (!ts_log_view_get_scanning (f->view));
+    g_assert_true (g_file_equal (ts_log_report_get_file (ts_log_view_get_report (f->view)), quiet));
+    g_assert_true (ts_log_report_is_complete (ts_log_view_get_report (f->view)));
+  }
+}
+
+/* Escape and the button ask to go back to the search */
+static void
+test_view_back (ViewFixture   *f,
+                gconstpointer  data)
+{
+  open_fixture (f, "quiet.log");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "log.back", NULL));
+  g_assert_cmpuint (f->n_back, ==, 1);
+  g_signal_emit_by_name (view_child (f->view, "back_button"), "clicked");
+  g_assert_cmpuint (f->n_back, ==, 2);
+}
+
+/* A view destroyed while it reads: nothing of the read outlives it */
+static void
+test_view_destroyed_while_reading (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  TsLogView *view = ts_log_view_new (ts_localizer_get_default ());
+  g_autoptr(GFile) file = fixture_file ("join-failure.log");
+
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  ts_log_view_open_file (view, catalog, file);
+  gtk_window_destroy (window);
+  wait_until (view == NULL);
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean log;
+} LogTextCase;
+
+static void
+test_is_log_text (void)
+{
+  static const LogTextCase cases[] = {
+    { "", FALSE },
+    { "PLAY_NOT_ALLOWED", FALSE },
+    { "PLAY_NOT_ALLOWED\n", FALSE },
+    { "PLAY_NOT_ALLOWED\r\n", FALSE },
+    { "\nPLAY_NOT_ALLOWED\n\n  \n", FALSE },
+    { "a\nb", TRUE },
+    { "a\r\nb\r\n", TRUE },
+    { "\n\na\n \t\nb\n", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (ts_log_view_is_log_text (cases[i].text), ==, cases[i].log);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  ts_test_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return g_test_run ();
+    }
+
+  catalog = ts_catalog_new_builtin (NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) g_test_add (path, ViewFixture, NULL, view_set_up, func, view_tear_down)
+  ADD ("/log-view/counts-errors-and-lines", test_view_counts_errors_and_lines);
+  ADD ("/log-view/more-lines-than-kept", test_view_more_lines);
+  ADD ("/log-view/log-text-is-never-markup", test_view_log_text_is_not_markup);
+  ADD ("/log-view/no-errors", test_view_no_errors);
+  ADD ("/log-view/copy-summary-and-fixes", test_view_copy);
+  ADD ("/log-view/cancel-and-open-another", test_view_cancel);
+  ADD ("/log-view/back-to-search", test_view_back);
+#undef ADD
+  g_test_add_func ("/log-view/destroyed-while-reading", test_view_destroyed_while_reading);
+  g_test_add_func ("/log-view/pasted-text-of-two-lines-is-a-log", test_is_log_text);
+
+  status = g_test_run ();
+  g_object_unref (catalog);
+  return status;
+}
