@@ -1,7 +1,7 @@
 /* ts-window-actions.c: the window's actions and their keys
  *
- * Copying the selected entry's fix (in the UI language or the other one)
- * or all of it, showing a message, the search, the sidebar and the
+ * Copying the selected entry's fix or all of it, in the UI language or
+ * the other one, showing a message, the search, the sidebar and the
  * shortcuts. Buttons and menus name these actions, so that a key and a
  * button do the same.
  *
@@ -38,17 +38,35 @@ copy_fix (TsWindow   *self,
   TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
   g_autofree char *fix = NULL;
   g_autofree char *message = NULL;
+  const char *title;
 
-  if (entry == NULL || (fix = ts_format_remedy (entry, language)) == NULL)
+  if (entry == NULL)
     return;
 
-  if (language == ui_language (self))
-    /* Translators: %s is an error's key, message or code */
-    message = g_strdup_printf (_("Copied the fix for %s"), ts_entry_get_title (entry));
-  else if (language == TS_LANGUAGE_KOREAN)
-    message = g_strdup_printf (_("Copied the fix for %s in Korean"), ts_entry_get_title (entry));
+  /* never nothing: where the page gives no fix, the error and its summary,
+   * and the message says which it was */
+  fix = ts_format_fix (entry, self->localizer, language);
+  title = ts_entry_get_title (entry);
+  if (ts_entry_get_remedy (entry, language)[0] != NULL)
+    {
+      if (language == ui_language (self))
+        /* Translators: %s is an error's key, message or code */
+        message = g_strdup_printf (_("Copied the fix for %s"), title);
+      else if (language == TS_LANGUAGE_KOREAN)
+        message = g_strdup_printf (_("Copied the fix for %s in Korean"), title);
+      else
+        message = g_strdup_printf (_("Copied the fix for %s in English"), title);
+    }
   else
-    message = g_strdup_printf (_("Copied the fix for %s in English"), ts_entry_get_title (entry));
+    {
+      if (language == ui_language (self))
+        /* Translators: %s is an error's key, message or code */
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary"), title);
+      else if (language == TS_LANGUAGE_KOREAN)
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in Korean"), title);
+      else
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in English"), title);
+    }
 
   copy_text (self, fix, message);
 }
@@ -74,11 +92,9 @@ copy_fix_other_language_action (GtkWidget  *widget,
 }
 
 static void
-copy_all_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+copy_all (TsWindow   *self,
+          TsLanguage  language)
 {
-  TsWindow *self = TS_WINDOW (widget);
   TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
   g_autofree char *text = NULL;
   g_autofree char *message = NULL;
@@ -86,10 +102,35 @@ copy_all_action (GtkWidget  *widget,
   if (entry == NULL)
     return;
 
-  text = ts_format_entry (entry, NULL, ui_language (self));
-  /* Translators: %s is an error's key, message or code */
-  message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
+  text = ts_format_entry (entry, self->localizer, language);
+  if (language == ui_language (self))
+    /* Translators: %s is an error's key, message or code */
+    message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
+  else if (language == TS_LANGUAGE_KOREAN)
+    message = g_strdup_printf (_("Copied everything about %s in Korean"), ts_entry_get_title (entry));
+  else
+    message = g_strdup_printf (_("Copied everything about %s in English"), ts_entry_get_title (entry));
   copy_text (self, text, message);
+}
+
+static void
+copy_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  copy_all (self, ui_language (self));
+}
+
+static void
+copy_all_other_language_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TsWindow *self = TS_WINDOW (widget);
+
+  copy_all (self, ts_language_other (ui_language (self)));
 }
 
 static void
@@ -154,19 +195,20 @@ show_shortcuts_action (GtkWidget  *widget,
 /**
  * _ts_window_update_actions:
  *
- * Enables the copy actions when the entry selected has something to copy.
+ * Enables the copy actions when an entry is selected: each copies
+ * something then, if only the summary of an error without a fix.
  */
 void
 _ts_window_update_actions (TsWindow *self)
 {
   TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
-  gboolean fix = entry != NULL && ts_entry_has_remedy (entry);
 
   g_assert (TS_IS_WINDOW (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", fix);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", fix);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", entry != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all-other-language", entry != NULL);
 }
 
 void
@@ -177,6 +219,7 @@ _ts_window_class_actions_init (TsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
   gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-all-other-language", NULL, copy_all_other_language_action);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.stop-search", NULL, stop_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);

@@ -31,6 +31,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A link in the details to another error: the code an extraCode refines,
+ * the same error in the other SDK version. */
+static void
+on_show_entry (TsWindow    *self,
+               TsEntry     *entry,
+               TsEntryView *view)
+{
+  ts_window_show_entry (self, entry);
+}
+
 /* The details of the selected error, made the first time there is one. */
 static TsEntryView *
 ensure_entry_view (TsWindow *self)
@@ -38,6 +48,7 @@ ensure_entry_view (TsWindow *self)
   if (self->entry_view == NULL)
     {
       self->entry_view = ts_entry_view_new (self->localizer);
+      g_signal_connect_object (self->entry_view, "show-entry", G_CALLBACK (on_show_entry), self, G_CONNECT_SWAPPED);
       gtk_scrolled_window_set_child (self->entry_scroller, GTK_WIDGET (self->entry_view));
     }
   return self->entry_view;

@@ -393,7 +393,7 @@ test_copy_fix_and_everything (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix", NULL);
   fix = read_clipboard (f);
-  expected_fix = ts_format_remedy (selected (f), language);
+  expected_fix = ts_format_fix (selected (f), NULL, language);
   g_assert_cmpstr (fix, ==, expected_fix);
   g_assert_true (g_str_has_prefix (fix, "1. "));
   toast = child (f, "toast_label");
@@ -403,7 +403,7 @@ test_copy_fix_and_everything (Fixture       *f,
   /* the same fix in the other language */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix-other-language", NULL);
   other = read_clipboard (f);
-  expected_other = ts_format_remedy (selected (f), ts_language_other (language));
+  expected_other = ts_format_fix (selected (f), NULL, ts_language_other (language));
   g_assert_cmpstr (other, ==, expected_other);
   g_assert_nonnull (strstr (other, korean () ? "Guide the user" : "제스처"));
 
@@ -411,29 +411,6 @@ test_copy_fix_and_everything (Fixture       *f,
   all = read_clipboard (f);
   g_assert_true (g_str_has_prefix (all, "PLAY_NOT_ALLOWED (16451 · 0x4043)\n"));
   g_assert_nonnull (strstr (all, "https://web.sdk.qcloud.com/trtc/webrtc/doc/zh-cn/tutorial-21-advanced-auto-play-policy.html"));
-}
-
-static void
-test_copy_nothing_without_fix (Fixture       *f,
-                               gconstpointer  data)
-{
-  GtkWidget *no_remedy;
-  g_autofree char *after = NULL;
-
-  type (f, "CREATE_OFFER_FAILED");
-  no_remedy = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW,
-                                                         "no_remedy_label"));
-  g_assert_false (ts_entry_has_remedy (selected (f)));
-  g_assert_true (gtk_widget_get_visible (no_remedy));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)),
-                                                                                     TS_TYPE_ENTRY_VIEW,
-                                                                                     "copy_fix_button"))));
-
-  /* the shortcut does nothing: the clipboard keeps what it had */
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), "before");
-  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-fix", NULL);
-  after = read_clipboard (f);
-  g_assert_cmpstr (after, ==, "before");
 }
 
 static void
@@ -895,7 +872,6 @@ main (int   argc,
   ADD ("/window/search/api-searches-and-shows-an-entry", test_search_and_show_entry_api);
   ADD ("/window/sidebar/counts-and-filters-by-category", test_sidebar_counts_and_filters);
   ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
-  ADD ("/window/copy/nothing-for-an-error-without-a-fix", test_copy_nothing_without_fix);
   ADD ("/window/keyboard/down-enter-and-escape", test_keyboard_down_enter_escape);
   ADD ("/window/keyboard/escape-clears-the-search-anywhere", test_escape_clears_search_anywhere);
   ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
