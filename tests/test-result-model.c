@@ -235,6 +235,18 @@ test_suggestion (void)
   g_assert_cmpuint (n_items (model), ==, 0);
   g_assert_false (ts_result_model_has_partial (model));
   g_assert_cmpstr (ts_result_model_get_suggestion (model), ==, "PLAY_NOT_ALLOWED");
+  /* "play" is found: the words to leave out are the others ("not" says nothing) */
+  g_assert_true (g_strv_contains (ts_result_model_get_words_to_leave_out (model), "alowd"));
+  g_assert_true (g_strv_contains (ts_result_model_get_words_to_leave_out (model), "errr"));
+  g_assert_false (g_strv_contains (ts_result_model_get_words_to_leave_out (model), "play"));
+
+  /* no word found anywhere: leaving them out leaves nothing */
+  ts_result_model_set_query (model, "banana smoothie recipe");
+  g_assert_cmpuint (n_items (model), ==, 0);
+  g_assert_cmpuint (g_strv_length ((char **) ts_result_model_get_unmatched_words (model)), ==, 3);
+  g_assert_null (ts_result_model_get_words_to_leave_out (model)[0]);
+  ts_result_model_set_query (model, "0x9999");
+  g_assert_null (ts_result_model_get_words_to_leave_out (model)[0]);
 
   ts_result_model_set_query (model, "");
   g_assert_null (ts_result_model_get_suggestion (model));

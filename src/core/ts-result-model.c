@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "ts-analyzer.h"
 #include "ts-result-model.h"
 
 struct _TsResultModel
@@ -674,6 +675,33 @@ ts_result_model_get_unmatched_words (TsResultModel *self)
   g_return_val_if_fail (TS_IS_RESULT_MODEL (self), none);
 
   return self->result != NULL ? ts_search_result_get_unmatched_words (self->result) : none;
+}
+
+/**
+ * ts_result_model_get_words_to_leave_out:
+ *
+ * Returns: (transfer none): the words no entry has, where the query has
+ *   others that some entry has: leaving them out still leaves a search.
+ *   None when no word of the query is found anywhere.
+ */
+const char * const *
+ts_result_model_get_words_to_leave_out (TsResultModel *self)
+{
+  static const char * const none[] = { NULL };
+  const char * const *unmatched, * const *words;
+
+  g_return_val_if_fail (TS_IS_RESULT_MODEL (self), none);
+
+  unmatched = ts_result_model_get_unmatched_words (self);
+  if (unmatched[0] == NULL)
+    return none;
+
+  /* the query's words and the forms they were found through */
+  words = ts_result_model_get_words (self);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!g_strv_contains (unmatched, words[i]) && !ts_text_is_stop_word (words[i]))
+      return unmatched;
+  return none;
 }
 
 /**

@@ -44,6 +44,7 @@ gboolean            ts_result_model_is_category_hidden (TsResultModel *self,
                                                         int            category);
 gboolean            ts_result_model_has_partial       (TsResultModel *self);
 const char * const *ts_result_model_get_unmatched_words (TsResultModel *self);
+const char * const *ts_result_model_get_words_to_leave_out (TsResultModel *self);
 const char         *ts_result_model_get_suggestion    (TsResultModel *self);
 
 G_END_DECLS
