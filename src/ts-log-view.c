@@ -75,6 +75,7 @@ enum {
 
 enum {
   BACK,
+  SHOW_ENTRY,
   N_SIGNALS
 };
 
@@ -110,14 +111,15 @@ show_message (TsLogView  *self,
 static void
 update_actions (TsLogView *self)
 {
-  TsLogError *error = ts_log_view_get_selected (self);
-  gboolean fix = error != NULL && ts_entry_has_remedy (ts_log_error_get_entry (error));
+  gboolean selected = ts_log_view_get_selected (self) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.cancel", self->cancellable != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.copy-summary", self->report != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", fix);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", fix);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", error != NULL);
+  /* each copies something, if only the summary of an error without a fix */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-fix-other-language", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-all-other-language", selected);
 }
 
 /* The error rows */
@@ -277,6 +279,14 @@ show_lines (TsLogView  *self,
 }
 
 static void
+on_show_entry (TsLogView   *self,
+               TsEntry     *entry,
+               TsEntryView *view)
+{
+  g_signal_emit (self, signals[SHOW_ENTRY], 0, entry);
+}
+
+static void
 on_selected_changed (TsLogView          *self,
                      GParamSpec         *pspec,
                      GtkSingleSelection *selection)
@@ -288,6 +298,8 @@ on_selected_changed (TsLogView          *self,
       if (self->entry_view == NULL)
         {
           self->entry_view = ts_entry_view_new (self->localizer);
+          g_signal_connect_object (self->entry_view, "show-entry", G_CALLBACK (on_show_entry), self,
+                                   G_CONNECT_SWAPPED);
           gtk_scrolled_window_set_child (self->entry_scroller, GTK_WIDGET (self->entry_view));
         }
       ts_entry_view_set_entry (self->entry_view, ts_log_error_get_entry (error), NULL);
@@ -528,7 +540,8 @@ copy_summary_action (GtkWidget  *widget,
   copy_text (self, text, message);
 }
 
-/* The window's copy actions, for the error selected here */
+/* The window's copy actions, for the error selected here: the same text
+ * and messages as ts-window-actions.c's */
 static void
 copy_fix (TsLogView  *self,
           TsLanguage  language)
@@ -537,17 +550,33 @@ copy_fix (TsLogView  *self,
   TsEntry *entry = error != NULL ? ts_log_error_get_entry (error) : NULL;
   g_autofree char *fix = NULL;
   g_autofree char *message = NULL;
+  const char *title;
 
-  if (entry == NULL || (fix = ts_format_remedy (entry, language)) == NULL)
+  if (entry == NULL)
     return;
 
-  if (language == ui_language (self))
-    /* Translators: %s is an error's key, message or code */
-    message = g_strdup_printf (_("Copied the fix for %s"), ts_entry_get_title (entry));
-  else if (language == TS_LANGUAGE_KOREAN)
-    message = g_strdup_printf (_("Copied the fix for %s in Korean"), ts_entry_get_title (entry));
+  fix = ts_format_fix (entry, self->localizer, language);
+  title = ts_entry_get_title (entry);
+  if (ts_entry_get_remedy (entry, language)[0] != NULL)
+    {
+      if (language == ui_language (self))
+        /* Translators: %s is an error's key, message or code */
+        message = g_strdup_printf (_("Copied the fix for %s"), title);
+      else if (language == TS_LANGUAGE_KOREAN)
+        message = g_strdup_printf (_("Copied the fix for %s in Korean"), title);
+      else
+        message = g_strdup_printf (_("Copied the fix for %s in English"), title);
+    }
   else
-    message = g_strdup_printf (_("Copied the fix for %s in English"), ts_entry_get_title (entry));
+    {
+      if (language == ui_language (self))
+        /* Translators: %s is an error's key, message or code */
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary"), title);
+      else if (language == TS_LANGUAGE_KOREAN)
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in Korean"), title);
+      else
+        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in English"), title);
+    }
   copy_text (self, fix, message);
 }
 
@@ -572,22 +601,46 @@ copy_fix_other_language_action (GtkWidget  *widget,
 }
 
 static void
+copy_all (TsLogView  *self,
+          TsLanguage  language)
+{
+  TsLogError *error = ts_log_view_get_selected (self);
+  TsEntry *entry = error != NULL ? ts_log_error_get_entry (error) : NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+
+  if (entry == NULL)
+    return;
+
+  text = ts_format_entry (entry, self->localizer, language);
+  if (language == ui_language (self))
+    /* Translators: %s is an error's key, message or code */
+    message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
+  else if (language == TS_LANGUAGE_KOREAN)
+    message = g_strdup_printf (_("Copied everything about %s in Korean"), ts_entry_get_title (entry));
+  else
+    message = g_strdup_printf (_("Copied everything about %s in English"), ts_entry_get_title (entry));
+  copy_text (self, text, message);
+}
+
+static void
 copy_all_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   TsLogView *self = TS_LOG_VIEW (widget);
-  TsLogError *error = ts_log_view_get_selected (self);
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
 
-  if (error == NULL)
-    return;
+  copy_all (self, ui_language (self));
+}
 
-  text = ts_format_entry (ts_log_error_get_entry (error), self->localizer, ui_language (self));
-  /* Translators: %s is an error's key, message or code */
-  message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (ts_log_error_get_entry (error)));
-  copy_text (self, text, message);
+static void
+copy_all_other_language_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  TsLogView *self = TS_LOG_VIEW (widget);
+
+  copy_all (self, ts_language_other (ui_language (self)));
 }
 
 /* Overrides */
@@ -655,6 +708,15 @@ ts_log_view_class_init (TsLogViewClass *klass)
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * TsLogView::show-entry:
+   * @entry: an error the details link to (see TsEntryView::show-entry)
+   *
+   * The user followed the link; the window shows @entry.
+   */
+  signals[SHOW_ENTRY] = g_signal_new ("show-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, TS_TYPE_ENTRY);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-log-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TsLogView, title_label);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, subtitle_label);
@@ -682,6 +744,7 @@ ts_log_view_class_init (TsLogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
   gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
   gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-all-other-language", NULL, copy_all_other_language_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "log.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);

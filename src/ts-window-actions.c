@@ -161,6 +161,10 @@ stop_search_action (GtkWidget  *widget,
 {
   TsWindow *self = TS_WINDOW (widget);
 
+  /* from a log's errors, back to the search (see ts-window-log.c) */
+  if (_ts_window_close_log (self))
+    return;
+
   if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");

@@ -46,4 +46,11 @@ void _ts_window_update_actions     (TsWindow      *self);
 void _ts_window_show_message       (TsWindow      *self,
                                     const char    *message);
 
+/* ts-window-log.c */
+void     _ts_window_class_log_init   (TsWindowClass *klass);
+void     _ts_window_log_init         (TsWindow      *self);
+gboolean _ts_window_take_search_text (TsWindow      *self,
+                                      const char    *text);
+gboolean _ts_window_close_log        (TsWindow      *self);
+
 G_END_DECLS

@@ -164,6 +164,10 @@ static void
 on_search_changed (TsWindow       *self,
                    GtkSearchEntry *entry)
 {
+  /* lines of a log open the log view (see ts-window-log.c) */
+  if (_ts_window_take_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry))))
+    return;
+
   ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
@@ -516,6 +520,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
 
   _ts_window_class_actions_init (klass);
+  _ts_window_class_log_init (klass);
 }
 
 static void
@@ -525,6 +530,7 @@ ts_window_init (TsWindow *self)
 
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ts_window_log_init (self);
   self->categories = g_list_store_new (TS_TYPE_CATEGORY_ITEM);
   gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories), create_category_row, NULL, NULL);
   /* the details come after the first frame (see ts-result-list.c) */

@@ -22,5 +22,9 @@ void       ts_window_show_entry  (TsWindow       *self,
                                   TsEntry        *entry);
 void       ts_window_set_problems (TsWindow      *self,
                                   GPtrArray      *problems);
+void       ts_window_open_log    (TsWindow       *self,
+                                  GFile          *file);
+void       ts_window_open_log_text (TsWindow     *self,
+                                  const char     *text);
 
 G_END_DECLS

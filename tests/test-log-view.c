@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ts-catalog.h"
@@ -357,12 +358,19 @@ test_view_copy (ViewFixture   *f,
   g_assert_cmpstr (ts_entry_get_key (entry), ==, "PLAY_NOT_ALLOWED");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "win.copy-fix", NULL));
   fix = read_clipboard (GTK_WIDGET (f->view));
-  expected_fix = ts_format_remedy (entry, language ());
+  expected_fix = ts_format_fix (entry, NULL, language ());
   g_assert_cmpstr (fix, ==, expected_fix);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "win.copy-fix-other-language", NULL));
   other = read_clipboard (GTK_WIDGET (f->view));
-  expected_other = ts_format_remedy (entry, ts_language_other (language ()));
+  expected_other = ts_format_fix (entry, NULL, ts_language_other (language ()));
   g_assert_cmpstr (other, ==, expected_other);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "win.copy-all-other-language", NULL));
+  {
+    g_autofree char *all = read_clipboard (GTK_WIDGET (f->view));
+    g_autofree char *expected_all = ts_format_entry (entry, NULL, ts_language_other (language ()));
+
+    g_assert_cmpstr (all, ==, expected_all);
+  }
 
   /* the details' button copies it, through the view's action */
   {
@@ -386,8 +394,12 @@ test_view_cancel (ViewFixture   *f,
                   gconstpointer  data)
 {
   g_autoptr(GFile) file = fixture_file ("join-failure.log");
+  g_autoptr(GString) big = g_string_new (NULL);
 
-  ts_log_view_open_file (f->view, catalog, file);
+  /* long enough to cancel before its end: tens of milliseconds of scanning */
+  while (big->len < 32 * 1024 * 1024)
+    g_string_append (big, "2026-03-08 10:20:05 <ERROR> play() failed: PLAY_NOT_ALLOWED code: 16451\n");
+  ts_log_view_open_text (f->view, catalog, big->str);
   g_assert_true (gtk_widget_get_visible (view_child (f->view, "progress_box")));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view_child (f->view, "error_stack")), ==, "scanning");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "log.cancel", NULL));
@@ -443,6 +455,355 @@ test_view_destroyed_while_reading (void)
   wait_until (view == NULL);
 }
 
+/* The log view in the window */
+typedef struct
+{
+  TsWindow *window;
+  GtkEditable *entry;
+  GtkStack *stack;
+} WindowFixture;
+
+static gpointer
+window_child (WindowFixture *f,
+              const char    *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->window), TS_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+window_set_up (WindowFixture *f,
+               gconstpointer  data)
+{
+  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", catalog, NULL);
+  f->entry = window_child (f, "search_entry");
+  f->stack = window_child (f, "main_stack");
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->window)));
+}
+
+static void
+window_tear_down (WindowFixture *f,
+                  gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_until (f->window == NULL);
+}
+
+static TsLogView *
+window_log_view (WindowFixture *f)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (f->stack, "log");
+
+  return page != NULL ? TS_LOG_VIEW (page) : NULL;
+}
+
+static gboolean
+log_shown (WindowFixture *f)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (f->stack), "log") && window_log_view (f) != NULL;
+}
+
+static gboolean
+log_read (WindowFixture *f)
+{
+  return log_shown (f) && !ts_log_view_get_scanning (window_log_view (f)) &&
+         ts_log_view_get_report (window_log_view (f)) != NULL;
+}
+
+static gboolean
+focus_within (WindowFixture *f,
+              GtkWidget     *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Open a log, read the counts, and go back with Escape */
+static void
+test_window_open_log_reads_counts (WindowFixture *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file ("join-failure.log");
+  g_autofree char *title = counts_title (4, 12);
+  TsLogView *view;
+
+  /* the window starts without it */
+  g_assert_null (window_log_view (f));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->stack), ==, "search");
+
+  ts_window_open_log (f->window, file);
+  g_assert_true (log_shown (f));
+  wait_until (log_read (f));
+  view = window_log_view (f);
+  g_assert_cmpstr (view_label (view, "title_label"), ==, title);
+  g_assert_cmpuint (g_list_model_get_n_items (ts_log_report_get_errors (ts_log_view_get_report (view))), ==, 4);
+  g_assert_cmpuint (ts_log_error_get_n_lines (error_at (view, 3)), ==, 2);
+  /* the keyboard is on the errors */
+  g_assert_true (focus_within (f, view_child (view, "error_list")));
+
+  /* Escape in the view goes back, the keyboard in the search */
+  g_assert_true (gtk_widget_activate_action (gtk_root_get_focus (GTK_ROOT (f->window)), "log.back", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->stack), ==, "search");
+  g_assert_true (focus_within (f, GTK_WIDGET (f->entry)));
+
+  /* and Escape wherever else the keyboard is: the window's */
+  ts_window_open_log (f->window, file);
+  wait_until (log_read (f));
+  gtk_widget_grab_focus (GTK_WIDGET (f->entry));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.stop-search", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->stack), ==, "search");
+}
+
+/* Lines pasted into the search open the log view; the search keeps its query */
+static void
+test_window_paste_opens_log (WindowFixture *f,
+                             gconstpointer  data)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (f->entry));
+  const char *pasted = "2026-03-08 10:15:12.130 <ERROR> join room timeout\n"
+                       "2026-03-08 10:15:12.131 <ERROR> client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004>\n"
+                       "2026-03-08 10:15:13.000 <ERROR> join room timeout\n";
+  TsLogView *view;
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->entry));
+  gtk_editable_set_text (f->entry, "4096");
+  wait_until (g_strcmp0 (gtk_editable_get_text (f->entry), "4096") == 0);
+  gtk_editable_select_region (f->entry, 0, -1);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), pasted);
+  g_signal_emit_by_name (text, "paste-clipboard");
+  wait_until (log_read (f));
+  view = window_log_view (f);
+  g_assert_null (ts_log_report_get_name (ts_log_view_get_report (view)));
+  g_assert_cmpuint (ts_log_report_get_n_lines (ts_log_view_get_report (view)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (ts_log_report_get_errors (ts_log_view_get_report (view))), ==, 2);
+  g_assert_cmpuint (ts_log_error_get_n_lines (error_at (view, 0)), ==, 2);
+  wait_until (g_str_equal (gtk_editable_get_text (f->entry), "4096"));
+
+  /* the search's own query coming back does not leave the log; a new one does */
+  for (guint i = 0; i < 50; i++)
+    iterate ();
+  g_assert_true (log_shown (f));
+  gtk_editable_set_text (f->entry, "timeout");
+  wait_until (!log_shown (f));
+}
+
+/* A file dropped onto the window */
+static void
+test_window_drop_file (WindowFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  g_autoptr(GFile) file = fixture_file ("autoplay-crlf.log");
+  g_autoptr(GSList) files = g_slist_prepend (NULL, file);
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+  wait_until (log_read (f));
+  g_assert_cmpstr (ts_log_report_get_name (ts_log_view_get_report (window_log_view (f))), ==, "autoplay-crlf.log");
+}
+
+/* The file chooser shown, if one is */
+static GtkWindow *
+file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Open Log… (Ctrl+O) asks for a file; cancelled, nothing changes */
+static void
+test_window_open_log_action (WindowFixture *f,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-log", NULL));
+  wait_until ((dialog = file_chooser ()) != NULL);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (f->window));
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, _("Open Log"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_until (file_chooser () == NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->stack), ==, "search");
+}
+
+/* -m perf: a log of 64 MiB, as bench-scan.c writes one, scanned in the
+ * window; how long the main loop went without a turn meanwhile. A timeout
+ * every millisecond notes when it runs; the frame clock, kept ticking by
+ * the progress bar and spinner, notes the frames. */
+#define PERF_MiB 64
+
+static const char * const perf_errors[] = {
+  "client.join failed: RtcError: JOIN_ROOM_FAILED <0x4004> code: 16388",
+  "play() failed: PLAY_NOT_ALLOWED code: 16451 <0x4043>",
+  "join room timeout",
+  "server response {\"result\":-10012,\"message\":\"enter room failed\"}",
+  "getUserMedia failed: NotAllowedError: Permission denied",
+};
+
+static char *
+write_perf_log (const char *dir)
+{
+  char *path = g_build_filename (dir, "console.log", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GString) block = g_string_new (NULL);
+  FILE *file = fopen (path, "w");
+  guint64 n = 0;
+
+  g_assert_nonnull (file);
+  for (guint mib = 0; mib < PERF_MiB; mib++)
+    {
+      g_string_truncate (block, 0);
+      while (block->len < 1024 * 1024)
+        {
+          guint kind = g_rand_int_range (rand, 0, 100);
+          guint ms = (guint) (n++ * 37 % 86400000);
+
+          g_string_append_printf (block, "2026-03-08 %02u:%02u:%02u.%03u ",
+                                  ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+          if (kind < 98)
+            g_string_append_printf (block, "<INFO> [user_%u] network quality uplink %u downlink %u rtt %ums "
+                                    "roomId: %u retry count %u\n", g_rand_int_range (rand, 1000, 99999),
+                                    kind % 6, kind % 5, g_rand_int_range (rand, 5, 400),
+                                    g_rand_int_range (rand, 1, 99999), g_rand_int_range (rand, 1, 5000));
+          else
+            g_string_append_printf (block, "<ERROR> [user_%u] %s\n", g_rand_int_range (rand, 1000, 99999),
+                                    perf_errors[g_rand_int_range (rand, 0, G_N_ELEMENTS (perf_errors))]);
+        }
+      g_assert_cmpuint (fwrite (block->str, 1, block->len, file), ==, block->len);
+    }
+  g_assert_cmpint (fclose (file), ==, 0);
+  return path;
+}
+
+typedef struct
+{
+  gint64 last;              /* the timeout's last turn */
+  gint64 longest;           /* the longest between two turns, while scanning */
+  gint64 last_frame;
+  gint64 longest_frame;
+  guint n_frames;
+  gboolean scanning;
+} Gaps;
+
+static gboolean
+note_turn (gpointer user_data)
+{
+  Gaps *gaps = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (gaps->scanning && gaps->last > 0)
+    gaps->longest = MAX (gaps->longest, now - gaps->last);
+  gaps->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+note_frame (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  Gaps *gaps = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (gaps->scanning && gaps->last_frame > 0)
+    {
+      gaps->longest_frame = MAX (gaps->longest_frame, now - gaps->last_frame);
+      gaps->n_frames++;
+    }
+  gaps->last_frame = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static guint n_progress;
+
+static void
+count_progress (GObject    *bar,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  n_progress++;
+}
+
+static void
+test_window_perf_scan (WindowFixture *f,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ts-log-view-XXXXXX", NULL);
+  g_autofree char *path = write_perf_log (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Gaps gaps = { 0 };
+  guint timeout, tick;
+  gint64 start, end;
+  TsLogView *view;
+
+  timeout = g_timeout_add (1, note_turn, &gaps);
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), note_frame, &gaps, NULL);
+  for (guint i = 0; i < 100; i++)
+    iterate ();
+
+  start = g_get_monotonic_time ();
+  gaps.scanning = TRUE;
+  ts_window_open_log (f->window, file);
+  view = window_log_view (f);
+  n_progress = 0;
+  g_signal_connect (view_child (view, "progress_bar"), "notify::text", G_CALLBACK (count_progress), NULL);
+  while (ts_log_view_get_scanning (view))
+    g_main_context_iteration (NULL, TRUE);
+  gaps.scanning = FALSE;
+  end = g_get_monotonic_time ();
+
+  g_test_message ("%d MiB, %" G_GUINT64_FORMAT " lines, %u errors: scanned in the window in %.2f s",
+                  PERF_MiB, ts_log_report_get_n_lines (ts_log_view_get_report (view)),
+                  g_list_model_get_n_items (ts_log_report_get_errors (ts_log_view_get_report (view))),
+                  (end - start) / (double) G_USEC_PER_SEC);
+  g_test_message ("longest the main loop went without a turn while scanning: %.1f ms (a 1 ms timeout's longest gap)",
+                  gaps.longest / 1000.0);
+  g_test_message ("frames while scanning: %u, the longest between two: %.1f ms; progress shown %u times",
+                  gaps.n_frames, gaps.longest_frame / 1000.0, n_progress);
+  g_assert_true (ts_log_report_is_complete (ts_log_view_get_report (view)));
+
+  /* the report shown: its own turn */
+  gaps.scanning = TRUE;
+  gaps.longest = 0;
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("then the longest turn as the errors and the first one's lines are shown: %.1f ms",
+                  gaps.longest / 1000.0);
+
+  g_source_remove (timeout);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 typedef struct
 {
   const char *text;
@@ -496,6 +857,14 @@ main (int   argc,
   ADD ("/log-view/back-to-search", test_view_back);
 #undef ADD
   g_test_add_func ("/log-view/destroyed-while-reading", test_view_destroyed_while_reading);
+#define ADD(path, func) g_test_add (path, WindowFixture, NULL, window_set_up, func, window_tear_down)
+  ADD ("/log-view/window/open-log-reads-counts-escape-goes-back", test_window_open_log_reads_counts);
+  ADD ("/log-view/window/pasted-lines-open-the-log-view", test_window_paste_opens_log);
+  ADD ("/log-view/window/dropped-file-opens-the-log-view", test_window_drop_file);
+  ADD ("/log-view/window/open-log-asks-for-a-file", test_window_open_log_action);
+  if (g_test_perf ())
+    ADD ("/log-view/window/perf/scan-64-MiB", test_window_perf_scan);
+#undef ADD
   g_test_add_func ("/log-view/pasted-text-of-two-lines-is-a-log", test_is_log_text);
 
   status = g_test_run ();
