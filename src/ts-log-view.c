@@ -94,6 +94,13 @@ number (guint64 value)
   return g_strdup_printf ("%" G_GUINT64_FORMAT, value);
 }
 
+/* A count to read: "7,820,000" where the locale groups digits */
+static char *
+count_text (guint64 value)
+{
+  return g_strdup_printf ("%'" G_GUINT64_FORMAT, value);
+}
+
 /* For ngettext: a count past what it takes is "many" */
 static gulong
 plural_count (guint64 value)
@@ -168,7 +175,7 @@ on_row_bind (TsLogView                *self,
   GtkWidget *summary = gtk_widget_get_next_sibling (title);
   GtkWidget *count = gtk_widget_get_next_sibling (texts);
   guint64 n_lines = ts_log_error_get_n_lines (error);
-  g_autofree char *lines = number (n_lines);
+  g_autofree char *lines = count_text (n_lines);
   g_autofree char *first = number (ts_log_error_get_first_line (error));
   g_autofree char *last = number (ts_log_error_get_last_line (error));
   g_autofree char *tooltip = NULL;
@@ -213,11 +220,9 @@ style_tags (TsLogView *self,
   G_GNUC_END_IGNORE_DEPRECATIONS
   color.alpha *= 0.55f;
 
-  /* a wrapped line goes on under its text, not under its number */
-  g_object_set (tag (buffer, "line"),
-                "left-margin", gtk_text_view_get_left_margin (self->lines_view) + prefix,
-                "indent", -prefix,
-                NULL);
+  /* a wrapped line goes on under its text, not under its number (a
+   * negative indent indents all but the first line) */
+  g_object_set (tag (buffer, "line"), "indent", -prefix, NULL);
   g_object_set (tag (buffer, "number"), "foreground-rgba", &color, NULL);
   g_object_set (tag (buffer, "more"), "foreground-rgba", &color, NULL);
 }
@@ -231,7 +236,7 @@ show_lines (TsLogView  *self,
   guint64 n_lines = ts_log_error_get_n_lines (error);
   guint64 widest = n_kept > 0 ? ts_log_error_get_line (error, n_kept - 1)->line : 0;
   g_autofree char *digits = number (widest);
-  g_autofree char *count = number (n_lines);
+  g_autofree char *count = count_text (n_lines);
   g_autofree char *first = number (ts_log_error_get_first_line (error));
   g_autofree char *last = number (ts_log_error_get_last_line (error));
   g_autofree char *summary = NULL;
@@ -256,7 +261,7 @@ show_lines (TsLogView  *self,
     }
   if (n_lines > n_kept)
     {
-      g_autofree char *rest = number (n_lines - n_kept);
+      g_autofree char *rest = count_text (n_lines - n_kept);
       g_autofree char *more = g_strdup_printf (ngettext ("… and %s more line", "… and %s more lines",
                                                          plural_count (n_lines - n_kept)),
                                                rest);
@@ -265,11 +270,15 @@ show_lines (TsLogView  *self,
       gtk_text_buffer_insert_with_tags (buffer, &end, more, -1, tag (buffer, "more"), NULL);
     }
 
-  /* Translators: above the lines of a log that name an error: how many,
-     the first and the last */
-  summary = g_strdup_printf (ngettext ("%s line, from line %s to %s", "%s lines, from line %s to %s",
-                                       plural_count (n_lines)),
-                             count, first, last);
+  if (n_lines == 1)
+    /* Translators: above the one line of a log that names an error; %s is its number */
+    summary = g_strdup_printf (_("On line %s"), first);
+  else
+    /* Translators: above the lines of a log that name an error: how many,
+       the first and the last */
+    summary = g_strdup_printf (ngettext ("%s line, from line %s to %s", "%s lines, from line %s to %s",
+                                         plural_count (n_lines)),
+                               count, first, last);
   gtk_label_set_text (self->lines_label, summary);
 
   /* from the top for each error */
@@ -325,8 +334,8 @@ show_counts (TsLogView *self)
 {
   guint n_errors = g_list_model_get_n_items (ts_log_report_get_errors (self->report));
   guint64 n_lines = ts_log_report_get_n_lines (self->report);
-  g_autofree char *errors_number = number (n_errors);
-  g_autofree char *lines_number = number (n_lines);
+  g_autofree char *errors_number = count_text (n_errors);
+  g_autofree char *lines_number = count_text (n_lines);
   /* Translators: the two halves of “3 errors in 1204 lines”, atop the log view */
   g_autofree char *errors = g_strdup_printf (ngettext ("%s error", "%s errors", n_errors), errors_number);
   g_autofree char *lines = g_strdup_printf (ngettext ("%s line", "%s lines", plural_count (n_lines)), lines_number);
