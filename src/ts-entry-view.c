@@ -81,6 +81,60 @@ static guint signals[N_SIGNALS];
  * anywhere: a catalog's key of one long word must not widen the pane. */
 #define MAX_UNBROKEN_CHARS 20
 
+/* Words longer than LONG_WORD characters (no catalog has one; a broken or
+ * hostile one may, up to the loader's 256) get a place to break, a zero
+ * width space, every BREAK_EVERY characters: Pango breaks an unbroken word
+ * anywhere only at a cost that grows with its length, in every measure of
+ * the label. The title keeps its key as it is (see show_title()). */
+#define LONG_WORD 64
+#define BREAK_EVERY 16
+
+static char *
+breakable (const char *text)
+{
+  GString *out;
+  guint run = 0;
+  gboolean long_word = FALSE;
+
+  if (text == NULL)
+    return NULL;
+
+  for (const char *p = text; *p != '\0' && !long_word; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : run + 1;
+      long_word = run > LONG_WORD;
+    }
+  if (!long_word)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text) * 2);
+  run = 0;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      run = g_unichar_isspace (c) ? 0 : run + 1;
+      if (run > BREAK_EVERY)
+        {
+          g_string_append_unichar (out, 0x200B);
+          run = 1;
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Catalog text in a wrapping label, with the query's words highlighted */
+static void
+show_text (GtkLabel           *label,
+           const char         *text,
+           const char * const *words)
+{
+  g_autofree char *shown = breakable (text);
+
+  ts_highlight_label (label, shown, words);
+}
+
 /* Links */
 
 static void
@@ -288,7 +342,7 @@ link_row_set (GtkWidget  *row,
   g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
   const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
 
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "title-label"), title);
+  show_text (g_object_get_data (G_OBJECT (row), "title-label"), title, NULL);
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "host-label"), host != NULL ? host : url);
   gtk_widget_set_tooltip_text (button, url);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -564,7 +618,7 @@ show_remedy (TsEntryView        *self,
       gtk_widget_set_visible (number, i < n && n > 1);
       gtk_widget_set_visible (text, i < n);
       if (i < n)
-        ts_highlight_label (GTK_LABEL (text), steps[i], words);
+        show_text (GTK_LABEL (text), steps[i], words);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->remedy_grid), n > 0);
@@ -587,7 +641,7 @@ highlight_again (TsEntryView        *self,
   ts_highlight_label (self->aliases_label, gtk_label_get_text (self->aliases_label), words);
 
   for (guint i = 0; steps[i] != NULL; i++)
-    ts_highlight_label (GTK_LABEL (gtk_grid_get_child_at (self->remedy_grid, 1, i)), steps[i], words);
+    show_text (GTK_LABEL (gtk_grid_get_child_at (self->remedy_grid, 1, i)), steps[i], words);
 }
 
 static void
@@ -616,26 +670,26 @@ show_entry (TsEntryView        *self,
   gtk_widget_set_visible (GTK_WIDGET (self->code_badge), ts_entry_has_code (entry));
   ts_highlight_label (self->hex_badge, ts_entry_get_hex (entry), words);
   gtk_widget_set_visible (GTK_WIDGET (self->hex_badge), ts_entry_get_hex (entry) != NULL);
-  gtk_label_set_text (self->category_label, ts_category_get_name (ts_entry_get_category (entry), language));
-  ts_highlight_label (self->summary_label, ts_entry_get_summary (entry, language), words);
+  show_text (self->category_label, ts_category_get_name (ts_entry_get_category (entry), language), NULL);
+  show_text (self->summary_label, ts_entry_get_summary (entry, language), words);
   show_related (self);
   gtk_widget_set_visible (self->undocumented_box, !ts_entry_get_documented (entry));
 
   explanation = ts_entry_get_explanation (entry, language);
   explanation_text = g_strjoinv ("\n\n", (GStrv) explanation);
-  ts_highlight_label (self->explanation_label, explanation_text, words);
+  show_text (self->explanation_label, explanation_text, words);
   gtk_widget_set_visible (self->explanation_box, explanation[0] != NULL);
 
   show_remedy (self, ts_entry_get_remedy (entry, language), words);
 
   aliases = ts_entry_get_aliases (entry);
   aliases_text = g_strjoinv ("\n", (GStrv) aliases);
-  ts_highlight_label (self->aliases_label, aliases_text, words);
+  show_text (self->aliases_label, aliases_text, words);
   gtk_widget_set_visible (self->aliases_box, aliases[0] != NULL);
 
   notes = ts_entry_get_notes (entry, language);
   notes_text = g_strjoinv ("\n", (GStrv) notes);
-  gtk_label_set_text (self->notes_label, notes_text);
+  show_text (self->notes_label, notes_text, NULL);
   gtk_widget_set_visible (self->notes_box, notes[0] != NULL);
 
   row = show_rows (self->links_list, ts_entry_get_n_links (entry), new_link_row, NULL);
