@@ -2,6 +2,8 @@
  *
  * The window lists these in a GListStore that the sidebar is bound to; the
  * rows follow the count, which the window sets when the search changes it.
+ * Categories under one heading (their catalog's product and SDK version)
+ * follow each other; the sidebar shows it above the first.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,7 @@ struct _TsCategoryItem
   int category;
   char *name;
   char *description;
+  char *heading;
   guint count;
 };
 
@@ -29,6 +32,7 @@ enum {
   PROP_CATEGORY,
   PROP_NAME,
   PROP_DESCRIPTION,
+  PROP_HEADING,
   PROP_COUNT,
   N_PROPS
 };
@@ -42,6 +46,7 @@ ts_category_item_finalize (GObject *object)
 
   g_free (self->name);
   g_free (self->description);
+  g_free (self->heading);
 
   G_OBJECT_CLASS (ts_category_item_parent_class)->finalize (object);
 }
@@ -64,6 +69,9 @@ ts_category_item_get_property (GObject    *object,
       break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
+      break;
+    case PROP_HEADING:
+      g_value_set_string (value, self->heading);
       break;
     case PROP_COUNT:
       g_value_set_uint (value, self->count);
@@ -92,6 +100,9 @@ ts_category_item_set_property (GObject      *object,
     case PROP_DESCRIPTION:
       self->description = g_value_dup_string (value);
       break;
+    case PROP_HEADING:
+      self->heading = g_value_dup_string (value);
+      break;
     case PROP_COUNT:
       ts_category_item_set_count (self, g_value_get_uint (value));
       break;
@@ -118,6 +129,9 @@ ts_category_item_class_init (TsCategoryItemClass *klass)
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HEADING] =
+    g_param_spec_string ("heading", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COUNT] =
     g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -134,13 +148,16 @@ ts_category_item_init (TsCategoryItem *self)
  * @category: a category position, or %TS_ALL_CATEGORIES
  * @name: what the row shows
  * @description: (nullable): what the row's tooltip shows
+ * @heading: (nullable): what the category is under in the sidebar (its
+ *   catalog's product and SDK version), or %NULL for none
  *
  * Returns: (transfer full): a new item, with no matches counted yet
  */
 TsCategoryItem *
 ts_category_item_new (int         category,
                       const char *name,
-                      const char *description)
+                      const char *description,
+                      const char *heading)
 {
   g_return_val_if_fail (category >= TS_ALL_CATEGORIES, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -149,6 +166,7 @@ ts_category_item_new (int         category,
                        "category", category,
                        "name", name,
                        "description", description,
+                       "heading", heading,
                        NULL);
 }
 
@@ -184,6 +202,19 @@ ts_category_item_get_description (TsCategoryItem *self)
   g_return_val_if_fail (TS_IS_CATEGORY_ITEM (self), NULL);
 
   return self->description;
+}
+
+/**
+ * ts_category_item_get_heading:
+ *
+ * Returns: (nullable): the heading the category is under
+ */
+const char *
+ts_category_item_get_heading (TsCategoryItem *self)
+{
+  g_return_val_if_fail (TS_IS_CATEGORY_ITEM (self), NULL);
+
+  return self->heading;
 }
 
 guint

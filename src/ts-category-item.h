@@ -13,10 +13,12 @@ G_DECLARE_FINAL_TYPE (TsCategoryItem, ts_category_item, TS, CATEGORY_ITEM, GObje
 
 TsCategoryItem *ts_category_item_new             (int             category,
                                                   const char     *name,
-                                                  const char     *description);
+                                                  const char     *description,
+                                                  const char     *heading);
 int             ts_category_item_get_category    (TsCategoryItem *self);
 const char     *ts_category_item_get_name        (TsCategoryItem *self);
 const char     *ts_category_item_get_description (TsCategoryItem *self);
+const char     *ts_category_item_get_heading     (TsCategoryItem *self);
 guint           ts_category_item_get_count       (TsCategoryItem *self);
 void            ts_category_item_set_count       (TsCategoryItem *self,
                                                   guint           count);

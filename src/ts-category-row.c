@@ -1,6 +1,9 @@
 /* ts-category-row.c: a category in the sidebar, with its number of matches
  *
- * The row shows a TsCategoryItem, and follows its count.
+ * The row shows a TsCategoryItem, and follows its count. Its name is as
+ * wide as it needs (the sidebar follows it), and ends in an ellipsis only
+ * when the window is too narrow for it. The first row under a heading (a
+ * catalog's product and SDK version) has the heading above it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -87,6 +90,52 @@ ts_category_row_new (TsCategoryItem *item)
   g_signal_connect_object (item, "notify::count", G_CALLBACK (show_count), self, G_CONNECT_SWAPPED);
   show_count (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * ts_category_row_update_header:
+ * @row: a #TsCategoryRow
+ * @before: (nullable): the #TsCategoryRow above it
+ *
+ * A #GtkListBoxUpdateHeaderFunc: above the first category under each
+ * heading, the heading ("TRTC Web SDK 4.x").
+ */
+void
+ts_category_row_update_header (GtkListBoxRow *row,
+                               GtkListBoxRow *before,
+                               gpointer       user_data)
+{
+  const char *heading, *previous = NULL;
+  GtkWidget *header;
+
+  g_return_if_fail (TS_IS_CATEGORY_ROW (row));
+  g_return_if_fail (before == NULL || TS_IS_CATEGORY_ROW (before));
+
+  heading = ts_category_item_get_heading (TS_CATEGORY_ROW (row)->item);
+  if (before != NULL)
+    previous = ts_category_item_get_heading (TS_CATEGORY_ROW (before)->item);
+
+  if (heading == NULL || g_strcmp0 (heading, previous) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (GTK_IS_LABEL (header) && g_str_equal (gtk_label_get_text (GTK_LABEL (header)), heading))
+    return;
+
+  header = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_top (header, 12);
+  gtk_widget_set_margin_bottom (header, 3);
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_list_box_row_set_header (row, header);
 }
 
 /**

@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (TsCategoryRow, ts_category_row, TS, CATEGORY_ROW, GtkListB
 GtkWidget      *ts_category_row_new          (TsCategoryItem *item);
 TsCategoryItem *ts_category_row_get_item     (TsCategoryRow  *self);
 int             ts_category_row_get_category (TsCategoryRow  *self);
+void            ts_category_row_update_header (GtkListBoxRow *row,
+                                               GtkListBoxRow *before,
+                                               gpointer       user_data);
 
 G_END_DECLS

@@ -1,8 +1,12 @@
 /* ts-result-list.c: the results of a search, as a list to pick from
  *
  * A TsResultModel (the matches, best first) shown through a TsRowModel
- * (the first of them, as rows) and a GtkSingleSelection; when nothing
- * matches, the list says so instead. After new results the best match is
+ * (the first of them, as rows) and a GtkSingleSelection. Above the rows, a
+ * line says when they match only some of the query's words, and which
+ * words no error has, or that other categories have matches too. When
+ * nothing matches, the list says so instead, with the key closest to the
+ * query ("Did you mean …?"), the words to leave out, or the other
+ * categories to look in. After new results the best match is
  * selected. The list announces the entry selected ("entry-selected"), the
  * one activated ("entry-activated") and new numbers of matches per
  * category ("counts-changed"), for the details and the sidebar beside it.
@@ -47,6 +51,9 @@
 #define STARTING_ROWS 18
 /* How much of the query the empty state quotes */
 #define QUOTED_CHARS 40
+/* How many of the words no error has are named, and how much of each */
+#define QUOTED_WORDS 3
+#define QUOTED_WORD_CHARS 24
 /* Rows the list view let go, kept for the next it needs: as many as it
  * can let go at once, and as many made ahead (see spare_rows_wanted()) */
 #define MAX_SPARE_ROWS (4 * FIRST_ROWS)
@@ -75,6 +82,15 @@ struct _TsResultList
   GtkSingleSelection *selection;
   GtkLabel *empty_title;
   GtkLabel *empty_hint;
+  GtkWidget *notice_box;
+  GtkWidget *partial_label;
+  GtkLabel *unmatched_label;
+  GtkWidget *category_hint_box;
+  GtkLabel *category_hint_label;
+  GtkButton *suggestion_button;
+  GtkLabel *empty_words;
+  GtkWidget *empty_category_box;
+  GtkLabel *empty_category_label;
 };
 
 G_DEFINE_FINAL_TYPE (TsResultList, ts_result_list, GTK_TYPE_WIDGET)
@@ -84,6 +100,7 @@ enum {
   PROP_CATALOG,
   PROP_QUERY,
   PROP_CATEGORY,
+  PROP_HIDDEN_VERSIONS,
   N_PROPS
 };
 
@@ -351,21 +368,87 @@ on_row_unbind (TsResultList             *self,
 /* The query as the empty state quotes it: its first QUOTED_CHARS
  * characters of its first line, so that a pasted log that matches nothing
  * is not laid out whole again at each keystroke; isolated, so that its
- * writing direction does not reorder the sentence around it. */
+ * writing direction does not reorder the sentence around it. The words no
+ * error has are quoted so too, QUOTED_WORD_CHARS at most. */
 static char *
-quote_query (const char *query)
+quote_text (const char *query,
+            guint       max_chars)
 {
   gsize length = strlen (query);
-  gsize head_length = MIN (length, 4 * QUOTED_CHARS + 4);   /* enough bytes for the characters quoted and one */
+  gsize head_length = MIN (length, 4 * max_chars + 4);   /* enough bytes for the characters quoted and one */
   g_autofree char *head = g_utf8_make_valid (query, head_length);
   const char *end = head;
 
-  for (guint n = 0; *end != '\0' && *end != '\n' && *end != '\r' && n < QUOTED_CHARS; n++)
+  for (guint n = 0; *end != '\0' && *end != '\n' && *end != '\r' && n < max_chars; n++)
     end = g_utf8_next_char (end);
 
   if (*end == '\0' && head_length == length)
     return g_strdup_printf ("\u2068%s\u2069", head);
   return g_strdup_printf ("\u2068%.*s…\u2069", (int) (end - head), head);
+}
+
+/* "No error has “banana”, “smoothie”: try leaving them out.", naming
+ * QUOTED_WORDS words at most; %NULL when the query has no such word, or
+ * no other. */
+static char *
+describe_unmatched (TsResultList *self)
+{
+  const char * const *words = ts_result_model_get_words_to_leave_out (self->results);
+  guint n = g_strv_length ((char **) words);
+  g_autoptr(GString) list = NULL;
+
+  if (n == 0)
+    return NULL;
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < n && i < QUOTED_WORDS; i++)
+    {
+      g_autofree char *quoted = quote_text (words[i], QUOTED_WORD_CHARS);
+
+      /* Translators: a word of the search, quoted, in a list of such words */
+      g_string_append_printf (list, i > 0 ? _(", “%s”") : _("“%s”"), quoted);
+    }
+  if (n > QUOTED_WORDS)
+    g_string_append (list, _(", …"));
+
+  /* Translators: %s is a list of quoted words of the search, "“banana”, “smoothie”" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No error has %s: try leaving it out.",
+                                       "No error has %s: try leaving them out.", n),
+                          list->str);
+}
+
+/* "Found in 2 other categories", for a category that hides matches */
+static char *
+describe_other_categories (TsResultList *self)
+{
+  guint n = ts_result_model_count_other_categories (self->results);
+
+  if (n == 0)
+    return NULL;
+  /* Translators: above the errors of the category chosen in the sidebar,
+   * beside a "Show All" button */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found in %u other category",
+                                       "Found in %u other categories", n),
+                          n);
+}
+
+/* Above the rows: that they match only some of the words (the best match
+ * does: below the errors that match all of them, some such are usual),
+ * and which words no error has; that other categories have matches. */
+static void
+update_notice (TsResultList *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  gboolean partial = shown > 0 && ts_result_model_get_match_kind (self->results, 0) == TS_MATCH_PARTIAL;
+  g_autofree char *unmatched = partial ? describe_unmatched (self) : NULL;
+  g_autofree char *others = shown > 0 ? describe_other_categories (self) : NULL;
+
+  gtk_widget_set_visible (self->partial_label, partial);
+  gtk_widget_set_visible (GTK_WIDGET (self->unmatched_label), unmatched != NULL);
+  gtk_label_set_text (self->unmatched_label, unmatched != NULL ? unmatched : "");
+  gtk_widget_set_visible (self->category_hint_box, others != NULL);
+  gtk_label_set_text (self->category_hint_label, others != NULL ? others : "");
+  gtk_widget_set_visible (self->notice_box, partial || others != NULL);
 }
 
 static void
@@ -374,35 +457,55 @@ update_empty_state (TsResultList *self)
   g_autofree char *query = NULL;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   guint all = ts_result_model_count_matches (self->results, TS_ALL_CATEGORIES);
+  const char *suggestion = ts_result_model_get_suggestion (self->results);
   g_autofree char *title = NULL;
-  g_autofree char *hint = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *others = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "list" : "empty");
   if (shown > 0)
     return;
 
-  query = quote_query (ts_result_model_get_query (self->results));
+  query = quote_text (ts_result_model_get_query (self->results), QUOTED_CHARS);
   if (all > 0)
     {
       /* Translators: %s is what the user searched for */
       title = g_strdup_printf (_("Nothing in this category matches “%s”"), query);
-      hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u error in other categories matches: choose All in the sidebar.",
-                                           "%u errors in other categories match: choose All in the sidebar.",
-                                           all),
-                              all);
+      others = describe_other_categories (self);
+      suggestion = NULL;
     }
   else
     {
       /* Translators: %s is what the user searched for */
       title = g_strdup_printf (_("No errors match “%s”"), query);
-      hint = g_strdup (_("Search by a code such as 4096 or -10012, a hex code such as 0x4043, "
-                         "a key such as PLAY_NOT_ALLOWED, a message, or any words of an "
-                         "explanation or fix, in English or Korean. You can also paste a whole log line."));
+      words = describe_unmatched (self);
     }
 
   gtk_label_set_text (self->empty_title, title);
-  gtk_label_set_text (self->empty_hint, hint);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), suggestion != NULL);
+  if (suggestion != NULL)
+    {
+      /* Translators: a button that searches for the key %s instead */
+      g_autofree char *label = g_strdup_printf (_("Did you mean %s?"), suggestion);
+
+      gtk_button_set_label (self->suggestion_button, label);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->suggestion_button),
+                                              g_variant_new_string (suggestion));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_words), words != NULL);
+  gtk_label_set_text (self->empty_words, words != NULL ? words : "");
+
+  gtk_widget_set_visible (self->empty_category_box, others != NULL);
+  gtk_label_set_text (self->empty_category_label, others != NULL ? others : "");
+
+  /* what one can search by, when there is nothing better to say */
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_hint), all == 0 && suggestion == NULL && words == NULL);
+  gtk_label_set_text (self->empty_hint,
+                      _("Search by a code such as 4096 or -10012, a hex code such as 0x4043, "
+                        "a key such as PLAY_NOT_ALLOWED, a message, or any words of an "
+                        "explanation or fix, in English or Korean. You can also paste a whole log line."));
 }
 
 /* Before the results change: rows for what the view shows (a frame's
@@ -428,6 +531,7 @@ static void
 results_changed (TsResultList *self)
 {
   update_empty_state (self);
+  update_notice (self);
   on_list_scrolled (self, NULL);
 
   /* the best match selected, and in view */
@@ -463,6 +567,22 @@ on_activate (TsResultList *self,
 {
   select_position (self, position, FALSE);
   g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, selected_entry (self));
+}
+
+static void
+show_all_categories_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  ts_result_list_set_category (TS_RESULT_LIST (widget), TS_ALL_CATEGORIES);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ts_result_list_set_query (TS_RESULT_LIST (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -508,6 +628,9 @@ ts_result_list_get_property (GObject    *object,
     case PROP_CATEGORY:
       g_value_set_int (value, ts_result_list_get_category (self));
       break;
+    case PROP_HIDDEN_VERSIONS:
+      g_value_set_boxed (value, ts_result_model_get_hidden_versions (self->results));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -531,6 +654,9 @@ ts_result_list_set_property (GObject      *object,
       break;
     case PROP_CATEGORY:
       ts_result_list_set_category (self, g_value_get_int (value));
+      break;
+    case PROP_HIDDEN_VERSIONS:
+      ts_result_list_set_hidden_versions (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -556,6 +682,15 @@ ts_result_list_class_init (TsResultListClass *klass)
   properties[PROP_CATEGORY] =
     g_param_spec_int ("category", NULL, NULL, TS_ALL_CATEGORIES, G_MAXINT, TS_ALL_CATEGORIES,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * TsResultList:hidden-versions:
+   *
+   * The SDK versions whose errors are not shown (see
+   * #TsResultModel:hidden-versions).
+   */
+  properties[PROP_HIDDEN_VERSIONS] =
+    g_param_spec_boxed ("hidden-versions", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -593,12 +728,25 @@ ts_result_list_class_init (TsResultListClass *klass)
   gtk_widget_class_bind_template_child_internal (widget_class, TsResultList, selection);
   gtk_widget_class_bind_template_child (widget_class, TsResultList, empty_title);
   gtk_widget_class_bind_template_child (widget_class, TsResultList, empty_hint);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, notice_box);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, partial_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, unmatched_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, category_hint_box);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, category_hint_label);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, empty_words);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, empty_category_box);
+  gtk_widget_class_bind_template_child (widget_class, TsResultList, empty_category_label);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_row_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_row_unbind);
   gtk_widget_class_bind_template_callback (widget_class, on_row_teardown);
+
+  /* the buttons of the notice and the empty state */
+  gtk_widget_class_install_action (widget_class, "results.show-all-categories", NULL, show_all_categories_action);
+  gtk_widget_class_install_action (widget_class, "results.search", "s", search_action);
 }
 
 static void
@@ -840,4 +988,64 @@ ts_result_list_select_entry (TsResultList *self,
 
   select_position (self, position, FALSE);
   return TRUE;
+}
+
+/**
+ * ts_result_list_set_hidden_versions:
+ * @versions: (nullable) (array zero-terminated=1): SDK versions ("5.x")
+ *   whose errors not to show
+ *
+ * The category shown goes back to all of them if its version is hidden.
+ */
+void
+ts_result_list_set_hidden_versions (TsResultList       *self,
+                                    const char * const *versions)
+{
+  int category;
+
+  const char * const *hidden;
+
+  g_return_if_fail (TS_IS_RESULT_LIST (self));
+
+  hidden = ts_result_model_get_hidden_versions (self->results);
+  if (versions != NULL && versions[0] == NULL)
+    versions = NULL;
+  if (hidden == versions || (hidden != NULL && versions != NULL && g_strv_equal (hidden, versions)))
+    return;
+
+  category = ts_result_model_get_category (self->results);
+  results_changing (self);
+  ts_result_model_set_hidden_versions (self->results, versions);
+  results_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_VERSIONS]);
+  if (category != ts_result_model_get_category (self->results))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+}
+
+/**
+ * ts_result_list_is_category_hidden:
+ * @category: a category position
+ *
+ * Returns: whether @category belongs to a hidden SDK version
+ */
+gboolean
+ts_result_list_is_category_hidden (TsResultList *self,
+                                   int           category)
+{
+  g_return_val_if_fail (TS_IS_RESULT_LIST (self), FALSE);
+
+  return ts_result_model_is_category_hidden (self->results, category);
+}
+
+/**
+ * ts_result_list_get_sdk_versions:
+ *
+ * Returns: (transfer none): the SDK versions of the catalog, each once
+ */
+const char * const *
+ts_result_list_get_sdk_versions (TsResultList *self)
+{
+  g_return_val_if_fail (TS_IS_RESULT_LIST (self), NULL);
+
+  return ts_result_model_get_sdk_versions (self->results);
 }

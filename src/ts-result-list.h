@@ -37,5 +37,10 @@ void                ts_result_list_select             (TsResultList *self,
                                                        gboolean      focus);
 gboolean            ts_result_list_select_entry       (TsResultList *self,
                                                        TsEntry      *entry);
+void                ts_result_list_set_hidden_versions (TsResultList       *self,
+                                                        const char * const *versions);
+gboolean            ts_result_list_is_category_hidden (TsResultList *self,
+                                                       int           category);
+const char * const *ts_result_list_get_sdk_versions   (TsResultList *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "ts-entry-view.h"
 #include "ts-result-list.h"
+#include "ts-version-actions.h"
 #include "ts-window.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,9 @@ struct _TsWindow
   TsCatalog *catalog;
   GListStore *categories;      /* TsCategoryItem: All, then the catalog's */
   GSettings *settings;
+  TsVersionActions *version_actions; /* "sdk.show-4.x"… */
+  gboolean category_chosen;    /* by the user, during the current search */
+  gboolean selecting_category; /* the window, not the user, selects one */
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
   gboolean narrow;
@@ -35,6 +39,7 @@ struct _TsWindow
   TsEntryView *entry_view;     /* made on first use */
   GtkMenuButton *menu_button;
   GMenuModel *primary_menu;
+  GMenu *versions_menu;        /* a section of it, filled with the versions */
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
   GtkRevealer *notice_revealer;

@@ -4,6 +4,12 @@
  * and whose selected entry fills the TsEntryView. The window's actions are
  * in ts-window-actions.c.
  *
+ * The sidebar lists the categories under a heading for each SDK version
+ * (and each catalog of the user's), leaving out the versions hidden in the
+ * settings (see ts-version-actions.c). A new search looks in every
+ * category: a category chosen before it (or the one restored at start-up)
+ * would hide exact matches; one the user chooses during the search stays.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ts-window"
@@ -13,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-category-row.h"
+#include "ts-version-actions.h"
 #include "ts-window-private.h"
 
 #define MESSAGE_SECONDS 3
@@ -160,6 +167,27 @@ update_counts (TsWindow *self)
     }
 }
 
+static void select_category (TsWindow *self,
+                             int       category);
+
+/* Searches for @query. A search begins when the query was empty, or when
+ * it comes from outside (@new_search: a query on the command line, the
+ * Shell): it looks in every category, whatever category was left chosen. */
+static void
+search (TsWindow   *self,
+        const char *query,
+        gboolean    new_search)
+{
+  if (*query == '\0' || new_search || *ts_result_list_get_query (self->result_list) == '\0')
+    {
+      self->category_chosen = FALSE;
+      if (*query != '\0')
+        select_category (self, TS_ALL_CATEGORIES);
+    }
+
+  ts_result_list_set_query (self->result_list, query);
+}
+
 static void
 on_search_changed (TsWindow       *self,
                    GtkSearchEntry *entry)
@@ -168,7 +196,23 @@ on_search_changed (TsWindow       *self,
   if (_ts_window_take_search_text (self, gtk_editable_get_text (GTK_EDITABLE (entry))))
     return;
 
-  ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  search (self, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
+}
+
+/* The list searched by itself ("Did you mean …?"): the entry shows it. */
+static void
+on_list_query_changed (TsWindow     *self,
+                       GParamSpec   *pspec,
+                       TsResultList *list)
+{
+  const char *query = ts_result_list_get_query (list);
+
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query))
+    return;
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
 }
 
 static void
@@ -176,7 +220,7 @@ on_search_activate (TsWindow       *self,
                     GtkSearchEntry *entry)
 {
   /* the search may not have run yet if Enter came within the delay */
-  ts_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  search (self, gtk_editable_get_text (GTK_EDITABLE (entry)), FALSE);
   ts_result_list_select (self->result_list, 0, TRUE);
 }
 
@@ -235,6 +279,39 @@ on_entry_activated (TsWindow     *self,
 
 /* Categories */
 
+/* The position of @category's row in the sidebar, or -1 */
+static int
+category_row_index (TsWindow *self,
+                    int       category)
+{
+  GListModel *categories = G_LIST_MODEL (self->categories);
+
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(TsCategoryItem) item = g_list_model_get_item (categories, i);
+
+      if (ts_category_item_get_category (item) == category)
+        return i;
+    }
+  return -1;
+}
+
+/* Selects @category's row (All if it has none) for the user, not by them:
+ * it is neither remembered nor kept for the search. */
+static void
+select_category (TsWindow *self,
+                 int       category)
+{
+  int index = category_row_index (self, category);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->category_list, MAX (index, 0));
+
+  if (row == NULL || row == gtk_list_box_get_selected_row (self->category_list))
+    return;
+  self->selecting_category = TRUE;
+  gtk_list_box_select_row (self->category_list, row);
+  self->selecting_category = FALSE;
+}
+
 static void
 on_category_selected (TsWindow      *self,
                       GtkListBoxRow *row,
@@ -246,12 +323,26 @@ on_category_selected (TsWindow      *self,
     return;
 
   category = ts_category_row_get_category (TS_CATEGORY_ROW (row));
+  /* chosen during this search: the next keystrokes keep it */
+  if (!self->selecting_category)
+    self->category_chosen = *ts_result_list_get_query (self->result_list) != '\0';
   if (category == ts_result_list_get_category (self->result_list))
     return;
-  g_settings_set_string (self->settings, "last-category",
-                         category == TS_ALL_CATEGORIES ? ""
-                                                       : ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
+  if (!self->selecting_category)
+    g_settings_set_string (self->settings, "last-category",
+                           category == TS_ALL_CATEGORIES ? ""
+                                                         : ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
   ts_result_list_set_category (self->result_list, category);
+}
+
+/* The list showed another category by itself ("Show All", a hidden SDK
+ * version): the sidebar follows. */
+static void
+on_list_category_changed (TsWindow     *self,
+                          GParamSpec   *pspec,
+                          TsResultList *list)
+{
+  select_category (self, ts_result_list_get_category (list));
 }
 
 static GtkWidget *
@@ -261,30 +352,84 @@ create_category_row (gpointer item,
   return ts_category_row_new (item);
 }
 
-/* All, then the catalog's categories; the one chosen last is selected. */
-static void
-fill_categories (TsWindow *self)
+/* "TRTC Web SDK 4.x": the heading a category is under; a catalog of the
+ * user's ("team-notes/network") is under one of its own. */
+static char *
+category_heading (TsCategory *category)
 {
-  g_autofree char *last = g_settings_get_string (self->settings, "last-category");
+  const char *id = ts_category_get_id (category);
+  const char *slash = strchr (id, '/');
+
+  if (slash != NULL)
+    return g_strdup_printf ("%s %s · %.*s", ts_category_get_product (category), ts_category_get_sdk_version (category),
+                            (int) (slash - id), id);
+  return g_strdup_printf ("%s %s", ts_category_get_product (category), ts_category_get_sdk_version (category));
+}
+
+/* All, then the catalog's categories but those of hidden SDK versions;
+ * the category with the id @selected_id is selected, or All. */
+static void
+fill_categories (TsWindow   *self,
+                 const char *selected_id)
+{
   TsLanguage language = ui_language (self);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint selected = 0;
+  int selected = TS_ALL_CATEGORIES;
 
-  g_ptr_array_add (items, ts_category_item_new (TS_ALL_CATEGORIES, C_("category", "All"), NULL));
+  g_ptr_array_add (items, ts_category_item_new (TS_ALL_CATEGORIES, C_("category", "All"), NULL, NULL));
   for (guint i = 0; self->catalog != NULL && i < ts_catalog_get_n_categories (self->catalog); i++)
     {
       TsCategory *category = ts_catalog_get_category (self->catalog, i);
+      g_autofree char *heading = NULL;
 
+      if (ts_result_list_is_category_hidden (self->result_list, i))
+        continue;
+      heading = category_heading (category);
       g_ptr_array_add (items, ts_category_item_new (i, ts_category_get_name (category, language),
-                                                    ts_category_get_description (category, language)));
-      if (g_str_equal (last, ts_category_get_id (category)))
-        selected = i + 1;
+                                                    ts_category_get_description (category, language), heading));
+      if (g_strcmp0 (selected_id, ts_category_get_id (category)) == 0)
+        selected = i;
     }
 
+  self->selecting_category = TRUE;
   g_list_store_splice (self->categories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->categories)),
                        items->pdata, items->len);
+  self->selecting_category = FALSE;
   update_counts (self);
-  gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, selected));
+  select_category (self, selected);
+  /* a row selected by the list box as it filled is selected again */
+  if (ts_result_list_get_category (self->result_list) != selected)
+    {
+      self->selecting_category = TRUE;
+      ts_result_list_set_category (self->result_list, selected);
+      self->selecting_category = FALSE;
+    }
+}
+
+/* The id of the category shown, or %NULL for all */
+static char *
+shown_category_id (TsWindow *self)
+{
+  int category = ts_result_list_get_category (self->result_list);
+
+  if (self->catalog == NULL || category == TS_ALL_CATEGORIES)
+    return NULL;
+  return g_strdup (ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
+}
+
+/* SDK versions shown or hidden: their categories come or go. */
+static void
+on_hidden_versions_changed (TsWindow     *self,
+                            GParamSpec   *pspec,
+                            TsResultList *list)
+{
+  g_autofree char *shown = NULL;
+
+  /* (set before the catalog, as the window is made) */
+  if (self->catalog == NULL)
+    return;
+  shown = shown_category_id (self);
+  fill_categories (self, shown);
 }
 
 /* Window state */
@@ -374,11 +519,21 @@ static void
 ts_window_set_catalog (TsWindow  *self,
                        TsCatalog *catalog)
 {
-  if (!g_set_object (&self->catalog, catalog))
+  g_autofree char *selected_id = NULL;
+
+  if (self->catalog == catalog)
     return;
 
+  /* a catalog reloaded keeps the category shown; the first, the one chosen last */
+  if (self->catalog != NULL)
+    selected_id = shown_category_id (self);
+  else
+    selected_id = g_settings_get_string (self->settings, "last-category");
+
+  g_set_object (&self->catalog, catalog);
   ts_result_list_set_catalog (self->result_list, catalog);
-  fill_categories (self);
+  ts_version_actions_set_versions (self->version_actions, ts_result_list_get_sdk_versions (self->result_list));
+  fill_categories (self, selected_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
@@ -406,6 +561,7 @@ ts_window_dispose (GObject *object)
   g_clear_object (&self->categories);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  g_clear_object (&self->version_actions);
 
   G_OBJECT_CLASS (ts_window_parent_class)->dispose (object);
 }
@@ -506,6 +662,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, entry_scroller);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, versions_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
@@ -518,6 +675,9 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_category_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_query_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_hidden_versions_changed);
 
   _ts_window_class_actions_init (klass);
   _ts_window_class_log_init (klass);
@@ -533,6 +693,7 @@ ts_window_init (TsWindow *self)
   _ts_window_log_init (self);
   self->categories = g_list_store_new (TS_TYPE_CATEGORY_ITEM);
   gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories), create_category_row, NULL, NULL);
+  gtk_list_box_set_header_func (self->category_list, ts_category_row_update_header, NULL, NULL);
   /* the details come after the first frame (see ts-result-list.c) */
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
 
@@ -541,6 +702,15 @@ ts_window_init (TsWindow *self)
   g_settings_delay (self->settings);
   g_settings_bind (self->settings, "pane-position", self->content_paned, "position", G_SETTINGS_BIND_DEFAULT);
   self->sidebar_wanted = g_settings_get_boolean (self->settings, "show-sidebar");
+
+  /* the SDK versions shown: a preference, written as soon as it changes */
+  {
+    g_autoptr(GSettings) versions = g_settings_new (APP_ID);
+
+    g_settings_bind (versions, "hidden-sdk-versions", self->result_list, "hidden-versions", G_SETTINGS_BIND_GET);
+    self->version_actions = ts_version_actions_new (versions, self->versions_menu);
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "sdk", G_ACTION_GROUP (self->version_actions));
+  }
   self->show_sidebar = self->sidebar_wanted;
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), self->show_sidebar);
 
@@ -614,7 +784,7 @@ ts_window_search (TsWindow   *self,
       g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
     }
 
-  ts_result_list_set_query (self->result_list, query);
+  search (self, query, TRUE);
 }
 
 /**
@@ -633,7 +803,14 @@ ts_window_show_entry (TsWindow *self,
   if (ts_result_list_select_entry (self->result_list, entry))
     return;
 
-  gtk_list_box_select_row (self->category_list, gtk_list_box_get_row_at_index (self->category_list, 0));
+  select_category (self, TS_ALL_CATEGORIES);
   ts_window_search (self, "");
-  ts_result_list_select_entry (self->result_list, entry);
+  if (!ts_result_list_select_entry (self->result_list, entry))
+    {
+      /* Translators: %s is an SDK version, such as 5.x */
+      g_autofree char *message = g_strdup_printf (_("SDK %s errors are hidden: show them from the main menu"),
+                                                  ts_entry_get_sdk_version (entry));
+
+      _ts_window_show_message (self, message);
+    }
 }

@@ -137,8 +137,9 @@ n_category_rows (TsWindow *window)
   GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "category_list"));
   guint n = 0;
 
+  /* the rows, not the headings between them */
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    n++;
+    n += GTK_IS_LIST_BOX_ROW (row);
   return n;
 }
 
