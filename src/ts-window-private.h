@@ -43,7 +43,8 @@ struct _TsWindow
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
   GtkRevealer *notice_revealer;
-  GtkLabel *notice_label;
+  GtkLabel *notice_title;
+  GtkLabel *notice_label;      /* under Details: every skipped catalog and why */
 };
 
 void _ts_window_class_actions_init (TsWindowClass *klass);

@@ -124,13 +124,15 @@ on_notice_dismissed (TsWindow  *self,
  * @problems: (nullable) (element-type utf8): extra catalogs that were
  *   skipped, each "FILE: ERROR"
  *
- * Shows them above the results until dismissed; the rest works meanwhile.
+ * Says above the results, in one line, how many there are, and lists them
+ * under Details; until dismissed, while the rest works.
  */
 void
 ts_window_set_problems (TsWindow  *self,
                         GPtrArray *problems)
 {
   g_autoptr(GString) text = NULL;
+  g_autofree char *title = NULL;
 
   g_return_if_fail (TS_IS_WINDOW (self));
 
@@ -140,12 +142,14 @@ ts_window_set_problems (TsWindow  *self,
       return;
     }
 
-  text = g_string_new (g_dngettext (GETTEXT_PACKAGE, "This catalog was skipped:", "These catalogs were skipped:",
-                                    problems->len));
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u catalog could not be loaded",
+                                       "%u catalogs could not be loaded", problems->len),
+                           problems->len);
+  gtk_label_set_text (self->notice_title, title);
+  text = g_string_new (NULL);
   for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (text, "\n%s", (const char *) g_ptr_array_index (problems, i));
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (problems, i));
   gtk_label_set_text (self->notice_label, text->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->notice_label), text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
 }
@@ -666,6 +670,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_title);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_label);
   gtk_widget_class_bind_template_callback (widget_class, on_notice_dismissed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -836,6 +836,48 @@ test_empty_state_quotes_a_long_query_short (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_text (list_child (f, "empty_title")), "zqxjkv\u2069"));
 }
 
+/* The natural height of the notice of skipped catalogs, for the window's width */
+static int
+notice_height (Fixture *f)
+{
+  GtkWidget *notice = child (f, "notice_revealer");
+  int height;
+
+  gtk_widget_measure (notice, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (f->window)),
+                      NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* However many catalogs were skipped, the notice is one line; Details
+ * lists them all. */
+static void
+test_notice_of_skipped_catalogs_is_one_line (Fixture       *f,
+                                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
+  GtkLabel *details = child (f, "notice_label");
+  int height;
+
+  g_ptr_array_add (one, g_strdup ("broken.json: 1:22: expected a value"));
+  ts_window_set_problems (f->window, one);
+  g_assert_true (gtk_revealer_get_reveal_child (child (f, "notice_revealer")));
+  height = notice_height (f);
+  g_assert_cmpint (height, >, 0);
+
+  for (guint i = 0; i < 70; i++)
+    g_ptr_array_add (many, g_strdup_printf ("catalog-%02u.json: 1:1: the file is not a catalog", i));
+  ts_window_set_problems (f->window, many);
+  g_assert_cmpint (notice_height (f), ==, height);
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "notice_title")), "70"));
+  g_assert_nonnull (strstr (gtk_label_get_text (details), "catalog-00.json: 1:1"));
+  g_assert_nonnull (strstr (gtk_label_get_text (details), "catalog-69.json: 1:1"));
+
+  /* none: no notice */
+  ts_window_set_problems (f->window, NULL);
+  g_assert_false (gtk_widget_get_visible (child (f, "notice_revealer")));
+}
+
 static void
 test_query_markup_is_text (Fixture       *f,
                            gconstpointer  data)
@@ -876,6 +918,7 @@ main (int   argc,
   ADD ("/window/sidebar/counts-and-filters-by-category", test_sidebar_counts_and_filters);
   ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
   ADD ("/window/keyboard/down-enter-and-escape", test_keyboard_down_enter_escape);
+  ADD ("/window/notice/skipped-catalogs-in-one-line", test_notice_of_skipped_catalogs_is_one_line);
   ADD ("/window/keyboard/escape-clears-the-search-anywhere", test_escape_clears_search_anywhere);
   ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
   ADD ("/window/rows/spare-rows-are-reused", test_spare_rows_reused);
