@@ -12,6 +12,7 @@
 
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
+#include "ts-catalog-error.h"
 #include "ts-category-row.h"
 #include "ts-entry-view.h"
 #include "ts-format.h"
@@ -604,6 +605,100 @@ test_search_and_show_entry_api (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (f->entry), ==, "");
 }
 
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* The catalog's texts as long a single word as the loader takes:
+ * everything that shows them wraps or ellipsizes it, so that the window
+ * is no wider for it. */
+static void
+test_long_words_wrap (void)
+{
+  g_autofree char *category = g_strnfill (TS_CATALOG_MAX_WORD, 'C');
+  g_autofree char *key = g_strnfill (TS_CATALOG_MAX_WORD, 'K');
+  g_autofree char *alias = g_strnfill (TS_CATALOG_MAX_WORD, 'A');
+  g_autofree char *summary = g_strnfill (TS_CATALOG_MAX_WORD, 'S');
+  g_autofree char *explanation = g_strnfill (TS_CATALOG_MAX_WORD, 'E');
+  g_autofree char *step = g_strnfill (TS_CATALOG_MAX_WORD, 'R');
+  g_autofree char *note = g_strnfill (TS_CATALOG_MAX_WORD, 'N');
+  g_autofree char *link = g_strnfill (TS_CATALOG_MAX_WORD, 'L');
+  char *json = g_strdup_printf (
+    "{\"format_version\": 1, \"metadata\": {\"product\": \"P\", \"sdk_version\": \"1\", \"source_language\": \"en\"},"
+    " \"categories\": [{\"id\": \"c\", \"name\": \"%s\"}],"
+    " \"errors\": [{\"category\": \"c\", \"code\": 1, \"key\": \"SHORT_WORDS\", \"summary\": \"Short words\","
+    " \"explanation\": [\"An entry of short words, shown first.\"], \"remedy\": [\"Nothing to do.\"]},"
+    " {\"category\": \"c\", \"code\": 2, \"key\": \"%s\", \"aliases\": [\"%s\"], \"summary\": \"%s\","
+    " \"explanation\": [\"%s\"], \"remedy\": [\"%s\", \"%s\"], \"notes\": [\"%s\"],"
+    " \"links\": [{\"title\": \"%s\", \"url\": \"https://example.com/\"}]}]}",
+    category, key, alias, summary, explanation, step, step, note, link);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) long_words = ts_catalog_new_from_bytes (bytes, "long-words", NULL, &error);
+  Fixture fixture, *f = &fixture;
+  GtkWidget *toast;
+  TsEntry *entry;
+  gint64 start, longest;
+  guint frames = 0, tick;
+  int width, minimum;
+
+  g_assert_no_error (error);
+  entry = ts_catalog_get_entry (long_words, 1);
+  g_assert_cmpstr (ts_entry_get_key (entry), ==, key);
+  open_window (f, long_words);
+  /* the other entry's details first, which makes them */
+  wait_until (gtk_widget_get_width (GTK_WIDGET (f->window)) > 0 && results_shown (f));
+  width = gtk_widget_get_width (GTK_WIDGET (f->window));
+
+  /* the longest the main loop is blocked from showing the entry until
+   * three frames after the details show it */
+  start = g_get_monotonic_time ();
+  ts_window_show_entry (f->window, entry);
+  longest = g_get_monotonic_time () - start;
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), count_frame, &frames, NULL);
+  while (entry_view (f) == NULL || ts_entry_view_get_entry (entry_view (f)) != entry)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      iterate ();
+      longest = MAX (longest, g_get_monotonic_time () - before);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, WAIT_SECONDS * G_USEC_PER_SEC);
+    }
+  frames = 0;
+  while (frames < 3)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      iterate ();
+      longest = MAX (longest, g_get_monotonic_time () - before);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, WAIT_SECONDS * G_USEC_PER_SEC);
+    }
+  gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), tick);
+  g_test_message ("showing an entry of %d-character words blocked the main loop %.1f ms at the longest",
+                  TS_CATALOG_MAX_WORD, longest / 1000.0);
+
+  /* no wider: the details fit their pane, and the window its size */
+  gtk_widget_measure (GTK_WIDGET (entry_view (f)), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, 400);
+  gtk_widget_measure (GTK_WIDGET (f->window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), ==, width);
+
+  /* nor the message that names the entry */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-all", NULL);
+  toast = child (f, "toast_label");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), key));
+  gtk_widget_measure (toast, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, width);
+
+  close_window (f);
+}
+
 /* Catalog text is shown as it is: no markup, no format directives, links only over http(s). */
 static void
 test_catalog_markup_is_text (void)
@@ -925,6 +1020,7 @@ main (int   argc,
   ADD ("/window/rows/keep-the-list-model-contract", test_rows_keep_list_model_contract);
 #undef ADD
   g_test_add_func ("/window/details/catalog-text-is-never-markup", test_catalog_markup_is_text);
+  g_test_add_func ("/window/details/long-words-wrap", test_long_words_wrap);
 
   status = g_test_run ();
   g_object_unref (catalog);
