@@ -699,6 +699,43 @@ test_long_words_wrap (void)
   close_window (f);
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, labels);
+}
+
+static gboolean
+has_label (GPtrArray  *labels,
+           const char *text)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (labels->pdata[i]), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A link shows its title and the host it leads to. */
+static void
+test_links_show_their_host (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *links;
+
+  type (f, "PLAY_NOT_ALLOWED");
+  links = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (entry_view (f)), TS_TYPE_ENTRY_VIEW, "links_list"));
+  collect_labels (links, labels);
+  g_assert_true (has_label (labels, korean () ? "자동 재생 제한 처리 제안" : "Handling autoplay restrictions"));
+  g_assert_true (has_label (labels, "web.sdk.qcloud.com"));
+}
+
+static GPtrArray *shown_rows (Fixture *f);
+
 /* Catalog text is shown as it is: no markup, no format directives, links only over http(s). */
 static void
 test_catalog_markup_is_text (void)
@@ -708,12 +745,15 @@ test_catalog_markup_is_text (void)
     " \"categories\": [{\"id\": \"c\", \"name\": \"<i>Category</i>\"}],"
     " \"errors\": [{\"category\": \"c\", \"code\": 1, \"key\": \"<b>KEY</b>\","
     " \"summary\": \"<span foreground='red'>red</span> &amp; %s%n\",\"explanation\": [\"evil \u200Fright\"],"
-    " \"remedy\": [\"<a href='javascript:x'>click</a>\", \"%1$s\"]}]}";
+    " \"remedy\": [\"<a href='javascript:x'>click</a>\", \"%1$s\"], \"notes\": [\"<u>note</u>\"],"
+    " \"links\": [{\"title\": \"<big>page</big>\", \"url\": \"https://example.com/a?b=<c>\"}]}]}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(TsCatalog) hostile = ts_catalog_new_from_bytes (bytes, "hostile", NULL, &error);
   Fixture fixture, *f = &fixture;
   GtkLabel *title, *summary, *explanation;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   g_assert_no_error (error);
   open_window (f, hostile);
@@ -728,6 +768,28 @@ test_catalog_markup_is_text (void)
   g_assert_cmpstr (gtk_label_get_text (summary), ==, "<span foreground='red'>red</span> &amp; %s%n");
   g_assert_false (gtk_label_get_use_markup (summary));
   g_assert_cmpstr (gtk_label_get_text (explanation), ==, "evil \u200Fright");
+
+  /* every label of the details, the sidebar and the message: text as it is */
+  collect_labels (GTK_WIDGET (entry_view (f)), labels);
+  collect_labels (GTK_WIDGET (f->categories), labels);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy-all", NULL);
+  g_ptr_array_add (labels, child (f, "toast_label"));
+  for (guint i = 0; i < labels->len; i++)
+    g_assert_false (gtk_label_get_use_markup (labels->pdata[i]));
+  g_assert_true (has_label (labels, "<i>Category</i>"));
+  g_assert_true (has_label (labels, "<u>note</u>"));
+  g_assert_true (has_label (labels, "<big>page</big>"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "toast_label")), "<b>KEY</b>"));
+
+  /* and the rows: plain text, the highlights attributes */
+  rows = shown_rows (f);
+  g_assert_cmpuint (rows->len, ==, 1);
+  {
+    TsRowText *text = TS_ROW_TEXT (gtk_widget_get_template_child (rows->pdata[0], TS_TYPE_RESULT_ROW, "title_label"));
+
+    g_assert_cmpstr (ts_row_text_get_text (text), ==, "<b>KEY</b>");
+    g_assert_cmpstr (pango_layout_get_text (ts_row_text_get_layout (text)), ==, "<b>KEY</b>");
+  }
 
   close_window (f);
 }
@@ -1013,6 +1075,7 @@ main (int   argc,
   ADD ("/window/sidebar/counts-and-filters-by-category", test_sidebar_counts_and_filters);
   ADD ("/window/copy/fix-in-both-languages-and-everything", test_copy_fix_and_everything);
   ADD ("/window/keyboard/down-enter-and-escape", test_keyboard_down_enter_escape);
+  ADD ("/window/details/links-show-their-host", test_links_show_their_host);
   ADD ("/window/notice/skipped-catalogs-in-one-line", test_notice_of_skipped_catalogs_is_one_line);
   ADD ("/window/keyboard/escape-clears-the-search-anywhere", test_escape_clears_search_anywhere);
   ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
