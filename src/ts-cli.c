@@ -503,6 +503,26 @@ print_lines (TsCatalog      *catalog,
     }
 }
 
+/* The start of @query, escaped, for a message: a pasted megabyte need not
+ * come back whole. */
+static char *
+quote_query (const char *query)
+{
+  enum { MAX_QUOTED = 120 };
+  gsize length = strlen (query);
+  g_autofree char *shown = NULL;
+
+  if (length <= MAX_QUOTED)
+    return ts_text_escape_unsafe (query, length);
+
+  /* cut before a character, not inside it */
+  length = MAX_QUOTED;
+  while (length > 0 && ((guchar) query[length] & 0xC0) == 0x80)
+    length--;
+  shown = ts_text_escape_unsafe (query, length);
+  return g_strconcat (shown, "…", NULL);
+}
+
 /* On standard error, for results that share only some of the query's
  * words: that they do, and which words matched nothing. */
 static void
@@ -601,7 +621,7 @@ ts_cli_run (const char *catalog_file,
 
   if (ts_search_result_get_n_matches (result) == 0)
     {
-      g_autofree char *shown = ts_text_escape_unsafe (query != NULL ? query : "", -1);
+      g_autofree char *shown = quote_query (query != NULL ? query : "");
       const char *suggestion = ts_search_result_get_suggestion (result);
 
       /* --list of an empty catalog says nothing */

@@ -541,6 +541,19 @@ test_did_you_mean (void)
   g_assert_cmpstr (r.err, ==, "No error matches “PLAY_NOT_ALOWD_ERRR”.\nDid you mean PLAY_NOT_ALLOWED?\n");
 }
 
+/* A long query that finds nothing is quoted by its start only */
+static void
+test_long_query_quoted_short (void)
+{
+  g_autofree char *query = g_strnfill (100000, 'q');
+  g_autofree char *expected = g_strdup_printf ("No error matches “%.120s…”.\n", query);
+  g_auto(Run) r = { 0 };
+
+  run (&r, NULL, "--search", query, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, expected);
+}
+
 /* Codes the SDK defines but the documentation does not describe say so */
 static void
 test_undocumented (void)
@@ -1018,6 +1031,7 @@ main (int   argc,
   g_test_add_func ("/cli/partial", test_partial);
   g_test_add_func ("/cli/did-you-mean", test_did_you_mean);
   g_test_add_func ("/cli/undocumented", test_undocumented);
+  g_test_add_func ("/cli/long-query-quoted-short", test_long_query_quoted_short);
   g_test_add_func ("/cli/json-empty", test_json_empty);
   g_test_add_func ("/cli/list-json", test_list_json);
   g_test_add_func ("/cli/korean", test_korean);
