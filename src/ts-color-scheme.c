@@ -90,7 +90,8 @@ take_portal_value (TsColorScheme *self,
   if (!g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
     return;
 
-  self->portal_answers = TRUE;
+  /* "no preference" leaves it to GNOME's setting, where there is one */
+  self->portal_answers = g_variant_get_uint32 (inner) != 0 || self->interface == NULL;
   self->prefer_dark = g_variant_get_uint32 (inner) == 1;
   read_settings (self);
 }
