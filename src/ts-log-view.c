@@ -26,7 +26,7 @@
 #include <string.h>
 
 #include "ts-entry-view.h"
-#include "ts-format.h"
+#include "ts-copy.h"
 #include "ts-log-view.h"
 #include "ts-triage.h"
 
@@ -552,40 +552,18 @@ copy_summary_action (GtkWidget  *widget,
 /* The window's copy actions, for the error selected here: the same text
  * and messages as ts-window-actions.c's */
 static void
-copy_fix (TsLogView  *self,
+copy_fix (TsLogView *self,
           TsLanguage  language)
 {
   TsLogError *error = ts_log_view_get_selected (self);
   TsEntry *entry = error != NULL ? ts_log_error_get_entry (error) : NULL;
   g_autofree char *fix = NULL;
   g_autofree char *message = NULL;
-  const char *title;
 
   if (entry == NULL)
     return;
 
-  fix = ts_format_fix (entry, self->localizer, language);
-  title = ts_entry_get_title (entry);
-  if (ts_entry_get_remedy (entry, language)[0] != NULL)
-    {
-      if (language == ui_language (self))
-        /* Translators: %s is an error's key, message or code */
-        message = g_strdup_printf (_("Copied the fix for %s"), title);
-      else if (language == TS_LANGUAGE_KOREAN)
-        message = g_strdup_printf (_("Copied the fix for %s in Korean"), title);
-      else
-        message = g_strdup_printf (_("Copied the fix for %s in English"), title);
-    }
-  else
-    {
-      if (language == ui_language (self))
-        /* Translators: %s is an error's key, message or code */
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary"), title);
-      else if (language == TS_LANGUAGE_KOREAN)
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in Korean"), title);
-      else
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in English"), title);
-    }
+  fix = ts_copy_fix (entry, self->localizer, language, &message);
   copy_text (self, fix, message);
 }
 
@@ -610,7 +588,7 @@ copy_fix_other_language_action (GtkWidget  *widget,
 }
 
 static void
-copy_all (TsLogView  *self,
+copy_all (TsLogView *self,
           TsLanguage  language)
 {
   TsLogError *error = ts_log_view_get_selected (self);
@@ -621,14 +599,7 @@ copy_all (TsLogView  *self,
   if (entry == NULL)
     return;
 
-  text = ts_format_entry (entry, self->localizer, language);
-  if (language == ui_language (self))
-    /* Translators: %s is an error's key, message or code */
-    message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
-  else if (language == TS_LANGUAGE_KOREAN)
-    message = g_strdup_printf (_("Copied everything about %s in Korean"), ts_entry_get_title (entry));
-  else
-    message = g_strdup_printf (_("Copied everything about %s in English"), ts_entry_get_title (entry));
+  text = ts_copy_all (entry, self->localizer, language, &message);
   copy_text (self, text, message);
 }
 

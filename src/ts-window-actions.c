@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ts-format.h"
+#include "ts-copy.h"
 #include "ts-window-private.h"
 
 static TsLanguage
@@ -32,42 +32,17 @@ copy_text (TsWindow   *self,
 }
 
 static void
-copy_fix (TsWindow   *self,
+copy_fix (TsWindow  *self,
           TsLanguage  language)
 {
   TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
   g_autofree char *fix = NULL;
   g_autofree char *message = NULL;
-  const char *title;
 
   if (entry == NULL)
     return;
 
-  /* never nothing: where the page gives no fix, the error and its summary,
-   * and the message says which it was */
-  fix = ts_format_fix (entry, self->localizer, language);
-  title = ts_entry_get_title (entry);
-  if (ts_entry_get_remedy (entry, language)[0] != NULL)
-    {
-      if (language == ui_language (self))
-        /* Translators: %s is an error's key, message or code */
-        message = g_strdup_printf (_("Copied the fix for %s"), title);
-      else if (language == TS_LANGUAGE_KOREAN)
-        message = g_strdup_printf (_("Copied the fix for %s in Korean"), title);
-      else
-        message = g_strdup_printf (_("Copied the fix for %s in English"), title);
-    }
-  else
-    {
-      if (language == ui_language (self))
-        /* Translators: %s is an error's key, message or code */
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary"), title);
-      else if (language == TS_LANGUAGE_KOREAN)
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in Korean"), title);
-      else
-        message = g_strdup_printf (_("%s has no fix on the page: copied its summary in English"), title);
-    }
-
+  fix = ts_copy_fix (entry, self->localizer, language, &message);
   copy_text (self, fix, message);
 }
 
@@ -92,7 +67,7 @@ copy_fix_other_language_action (GtkWidget  *widget,
 }
 
 static void
-copy_all (TsWindow   *self,
+copy_all (TsWindow  *self,
           TsLanguage  language)
 {
   TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
@@ -102,14 +77,7 @@ copy_all (TsWindow   *self,
   if (entry == NULL)
     return;
 
-  text = ts_format_entry (entry, self->localizer, language);
-  if (language == ui_language (self))
-    /* Translators: %s is an error's key, message or code */
-    message = g_strdup_printf (_("Copied everything about %s"), ts_entry_get_title (entry));
-  else if (language == TS_LANGUAGE_KOREAN)
-    message = g_strdup_printf (_("Copied everything about %s in Korean"), ts_entry_get_title (entry));
-  else
-    message = g_strdup_printf (_("Copied everything about %s in English"), ts_entry_get_title (entry));
+  text = ts_copy_all (entry, self->localizer, language, &message);
   copy_text (self, text, message);
 }
 
