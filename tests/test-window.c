@@ -1047,6 +1047,31 @@ test_query_markup_is_text (Fixture       *f,
   g_assert_cmpuint (n_results (f), ==, ts_catalog_get_n_entries (catalog));
 }
 
+/* The panes keep their proportions as the window is resized: the list
+ * grows with the window instead of keeping its width. */
+static void
+test_divider_keeps_its_share (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkPaned *paned = GTK_PANED (child (f, "content_paned"));
+  double share;
+  int width;
+
+  wait_until (gtk_widget_get_width (GTK_WIDGET (paned)) > 0);
+  width = gtk_widget_get_width (GTK_WIDGET (paned));
+  share = (double) gtk_paned_get_position (paned) / width;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1260, 900);
+  wait_until (gtk_widget_get_width (GTK_WIDGET (paned)) > width + 150);
+  wait_until (ABS ((double) gtk_paned_get_position (paned) / gtk_widget_get_width (GTK_WIDGET (paned)) - share) < 0.03);
+
+  /* and back */
+  width = gtk_widget_get_width (GTK_WIDGET (paned));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  wait_until (gtk_widget_get_width (GTK_WIDGET (paned)) < width - 150);
+  wait_until (ABS ((double) gtk_paned_get_position (paned) / gtk_widget_get_width (GTK_WIDGET (paned)) - share) < 0.03);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1068,6 +1093,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/search/code-selects-the-best-match", test_code_selects_best_match);
+  ADD ("/window/layout/panes-keep-their-proportions", test_divider_keeps_its_share);
   ADD ("/window/search/no-match-shows-the-empty-state", test_no_match_shows_empty_state);
   ADD ("/window/search/markup-in-the-query-is-text", test_query_markup_is_text);
   ADD ("/window/search/empty-state-quotes-a-long-query-short", test_empty_state_quotes_a_long_query_short);
