@@ -1072,6 +1072,30 @@ test_divider_keeps_its_share (Fixture       *f,
   wait_until (ABS ((double) gtk_paned_get_position (paned) / gtk_widget_get_width (GTK_WIDGET (paned)) - share) < 0.03);
 }
 
+/* Every pane and scrolled part shown is named for screen readers */
+static void
+assert_panes_named (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_SCROLLED_WINDOW (widget) || GTK_IS_PANED (widget))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("an unnamed %s", G_OBJECT_TYPE_NAME (widget));
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    assert_panes_named (c);
+}
+
+static void
+test_panes_are_named (Fixture       *f,
+                      gconstpointer  data)
+{
+  ts_window_search (f->window, "0x4043");
+  wait_until (entry_view (f) != NULL && gtk_widget_get_mapped (GTK_WIDGET (entry_view (f))));
+  assert_panes_named (GTK_WIDGET (f->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1094,6 +1118,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window/search/code-selects-the-best-match", test_code_selects_best_match);
   ADD ("/window/layout/panes-keep-their-proportions", test_divider_keeps_its_share);
+  ADD ("/window/layout/panes-are-named", test_panes_are_named);
   ADD ("/window/search/no-match-shows-the-empty-state", test_no_match_shows_empty_state);
   ADD ("/window/search/markup-in-the-query-is-text", test_query_markup_is_text);
   ADD ("/window/search/empty-state-quotes-a-long-query-short", test_empty_state_quotes_a_long_query_short);
