@@ -24,6 +24,7 @@
 #include "ts-row-item.h"
 #include "ts-row-model.h"
 #include "ts-test-utils.h"
+#include "ts-widget-test-utils.h"
 #include "ts-window.h"
 
 static TsCatalog *catalog;
@@ -72,29 +73,6 @@ ui_language (void)
 {
   return ts_localizer_get_ui_language (ts_localizer_get_default ());
 }
-
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (G_USEC_PER_SEC / 1000);
-}
-
-/* Runs the main loop until @condition holds; fails after WAIT_SECONDS. */
-#define WAIT_SECONDS 10
-#define wait_until(condition)                                                               \
-  G_STMT_START                                                                              \
-  {                                                                                         \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;             \
-                                                                                            \
-    while (!(condition))                                                                    \
-      {                                                                                     \
-        if (g_get_monotonic_time () > deadline_)                                            \
-          g_error ("%s:%d: timed out waiting until %s", __FILE__, __LINE__, #condition);    \
-        iterate ();                                                                         \
-      }                                                                                     \
-  }                                                                                         \
-  G_STMT_END
 
 static void
 fixture_set_up (Fixture       *f,

@@ -23,44 +23,19 @@
 #include "ts-format.h"
 #include "ts-log-view.h"
 #include "ts-test-utils.h"
+/* the tests wait for whole logs to be read */
+#define WAIT_SECONDS 20
+#include "ts-widget-test-utils.h"
 #include "ts-triage.h"
 #include "ts-window.h"
 
 static TsCatalog *catalog;
-
-static gboolean
-korean (void)
-{
-  return ts_localizer_get_ui_language (ts_localizer_get_default ()) == TS_LANGUAGE_KOREAN;
-}
 
 static TsLanguage
 language (void)
 {
   return korean () ? TS_LANGUAGE_KOREAN : TS_LANGUAGE_ENGLISH;
 }
-
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (G_USEC_PER_SEC / 1000);
-}
-
-#define WAIT_SECONDS 20
-#define wait_until(condition)                                                               \
-  G_STMT_START                                                                              \
-  {                                                                                         \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;             \
-                                                                                            \
-    while (!(condition))                                                                    \
-      {                                                                                     \
-        if (g_get_monotonic_time () > deadline_)                                            \
-          g_error ("%s:%d: timed out waiting until %s", __FILE__, __LINE__, #condition);    \
-        iterate ();                                                                         \
-      }                                                                                     \
-  }                                                                                         \
-  G_STMT_END
 
 static gpointer
 view_child (TsLogView  *view,

@@ -21,6 +21,7 @@
 #include "ts-row-text.h"
 #include "ts-row-model.h"
 #include "ts-test-utils.h"
+#include "ts-widget-test-utils.h"
 #include "ts-window.h"
 
 static TsCatalog *catalog;
@@ -65,36 +66,6 @@ entry_view (Fixture *f)
     inner = gtk_viewport_get_child (GTK_VIEWPORT (inner));
   return inner != NULL ? TS_ENTRY_VIEW (inner) : NULL;
 }
-
-static gboolean
-korean (void)
-{
-  return ts_localizer_get_ui_language (ts_localizer_get_default ()) == TS_LANGUAGE_KOREAN;
-}
-
-/* One turn of the main loop, or a short sleep when nothing is ready */
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (G_USEC_PER_SEC / 1000);
-}
-
-/* Runs the main loop until @condition holds; fails after WAIT_SECONDS. */
-#define WAIT_SECONDS 10
-#define wait_until(condition)                                                               \
-  G_STMT_START                                                                              \
-  {                                                                                         \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;             \
-                                                                                            \
-    while (!(condition))                                                                    \
-      {                                                                                     \
-        if (g_get_monotonic_time () > deadline_)                                            \
-          g_error ("%s:%d: timed out waiting until %s", __FILE__, __LINE__, #condition);    \
-        iterate ();                                                                         \
-      }                                                                                     \
-  }                                                                                         \
-  G_STMT_END
 
 /* Shows a window on @with_catalog, as the application would. */
 static void
