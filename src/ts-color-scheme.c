@@ -29,23 +29,32 @@ struct _TsColorScheme
   gboolean portal_answers;    /* the portal has a color-scheme: it decides */
   gboolean prefer_dark;
   gboolean high_contrast;
+  gboolean applied_dark;      /* what GtkSettings was last given */
+  gboolean applied_contrast;
 };
 
 G_DEFINE_FINAL_TYPE (TsColorScheme, ts_color_scheme, G_TYPE_OBJECT)
 
+/* GtkSettings is only touched on a change: each change loads the theme's
+ * style sheet again, which takes longer than the rest of the first frame's
+ * work, and the light, normal-contrast start is GTK's own. */
 static void
 apply (TsColorScheme *self)
 {
   GtkSettings *settings = gtk_settings_get_default ();
 
-  if (settings == NULL)
+  if (settings == NULL ||
+      (self->prefer_dark == self->applied_dark && self->high_contrast == self->applied_contrast))
     return;
 
-  g_object_set (settings, "gtk-application-prefer-dark-theme", self->prefer_dark, NULL);
+  if (self->prefer_dark != self->applied_dark)
+    g_object_set (settings, "gtk-application-prefer-dark-theme", self->prefer_dark, NULL);
   if (self->high_contrast)
     g_object_set (settings, "gtk-theme-name", self->prefer_dark ? "HighContrastInverse" : "HighContrast", NULL);
-  else
+  else if (self->applied_contrast)
     gtk_settings_reset_property (settings, "gtk-theme-name");
+  self->applied_dark = self->prefer_dark;
+  self->applied_contrast = self->high_contrast;
 }
 
 static GSettings *

@@ -62,6 +62,47 @@ test_follows_settings (void)
   g_assert_cmpstr (normal, !=, "HighContrast");
 }
 
+static void
+count_notify (GObject    *settings,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* A light, normal-contrast desktop leaves GtkSettings alone: each change
+ * there makes GTK load its theme again, in the first frame's time. */
+static void
+test_default_touches_nothing (void)
+{
+  g_autoptr(GSettings) interface = g_settings_new ("org.gnome.desktop.interface");
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_autoptr(TsColorScheme) scheme = NULL;
+  GtkSettings *settings = gtk_settings_get_default ();
+  guint changes = 0;
+  gulong theme_id, dark_id;
+
+  g_settings_set_string (interface, "color-scheme", "default");
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  theme_id = g_signal_connect (settings, "notify::gtk-theme-name", G_CALLBACK (count_notify), &changes);
+  dark_id = g_signal_connect (settings, "notify::gtk-application-prefer-dark-theme",
+                              G_CALLBACK (count_notify), &changes);
+
+  scheme = ts_color_scheme_new (FALSE);
+  g_settings_set_string (interface, "color-scheme", "prefer-light");
+  g_assert_cmpuint (changes, ==, 0);
+
+  /* and a change is still followed */
+  g_settings_set_string (interface, "color-scheme", "prefer-dark");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (prefers_dark ());
+  g_settings_set_string (interface, "color-scheme", "default");
+  g_assert_false (prefers_dark ());
+
+  g_signal_handler_disconnect (settings, theme_id);
+  g_signal_handler_disconnect (settings, dark_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -75,6 +116,7 @@ main (int   argc,
       return g_test_run ();
     }
 
+  g_test_add_func ("/color-scheme/default-touches-nothing", test_default_touches_nothing);
   g_test_add_func ("/color-scheme/follows-settings", test_follows_settings);
   return g_test_run ();
 }
