@@ -230,6 +230,42 @@ update_problems (TsWindow      *window,
   ts_window_set_problems (window, self->problems);
 }
 
+static void
+prepare_index_in_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  ts_catalog_prepare_index (TS_CATALOG (source_object));
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The search index is built on a worker once the window has drawn its
+ * first frame: in time for the first keystroke, without delaying that
+ * frame (a search that comes sooner waits for the worker). */
+static void
+on_first_frame (GdkFrameClock *clock,
+                TsApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (self->catalog == NULL)
+    return;
+  task = g_task_new (self->catalog, NULL, NULL, NULL);
+  g_task_set_source_tag (task, on_first_frame);
+  g_task_run_in_thread (task, prepare_index_in_thread);
+}
+
+static void
+on_window_realize (GtkWidget     *window,
+                   TsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_realize, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
 static TsWindow *
 get_window (TsApplication *self)
 {
@@ -244,6 +280,7 @@ get_window (TsApplication *self)
   g_object_bind_property (self, "catalog", new_window, "catalog", G_BINDING_DEFAULT);
   ts_window_set_problems (new_window, self->problems);
   g_signal_connect_object (self, "notify::catalog", G_CALLBACK (update_problems), new_window, G_CONNECT_SWAPPED);
+  g_signal_connect_object (new_window, "realize", G_CALLBACK (on_window_realize), self, 0);
   return new_window;
 }
 

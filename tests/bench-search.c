@@ -30,21 +30,28 @@ static void
 bench_builtin (void)
 {
   enum { RUNS = 51 };
-  double samples[RUNS];
+  double loads[RUNS], indexes[RUNS], both[RUNS];
 
   for (guint i = 0; i < RUNS; i++)
     {
       g_autoptr(GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
       TsCatalog *catalog = ts_catalog_new_builtin (NULL, &error);
+      gint64 loaded = g_get_monotonic_time ();
 
-      samples[i] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_no_error (error);
+      ts_catalog_prepare_index (catalog);
+      loads[i] = (loaded - start) / 1000.0;
+      indexes[i] = (g_get_monotonic_time () - loaded) / 1000.0;
+      both[i] = loads[i] + indexes[i];
       g_object_unref (catalog);
     }
 
-  g_print ("built-in catalog: load + index %.2f ms median, %.2f ms first (target < 5 ms)\n",
-           ts_bench_median (samples, RUNS), samples[0]);
+  /* the window waits for the load; the index is built after its first frame */
+  g_print ("built-in catalog: load %.2f ms median (target < 5 ms), index %.2f ms, "
+           "both %.2f ms; first run %.2f ms\n",
+           ts_bench_median (loads, RUNS), ts_bench_median (indexes, RUNS),
+           ts_bench_median (both, RUNS), both[0]);
 }
 
 static void

@@ -490,6 +490,37 @@ test_counterparts (void)
   g_assert_cmpstr (ts_entry_get_key (ts_entry_get_parent (v5)), ==, "DEVICE_ERROR");
 }
 
+static gpointer
+index_in_thread (gpointer catalog)
+{
+  return ts_catalog_get_index (catalog);
+}
+
+/* The index is built once, whichever threads ask for it at the same time */
+static void
+test_index_across_threads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsCatalog) catalog = ts_catalog_new_builtin (NULL, &error);
+  g_autoptr(TsSearchResult) result = NULL;
+  GThread *threads[4];
+  TsSearchIndex *index;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("index", index_in_thread, catalog);
+  ts_catalog_prepare_index (catalog);
+  index = ts_catalog_get_index (catalog);
+  g_assert_nonnull (index);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (g_thread_join (threads[i]) == index);
+
+  result = ts_catalog_search (catalog, "PLAY_NOT_ALLOWED");
+  g_assert_cmpuint (ts_search_result_get_n_matches (result), >, 0);
+  g_assert_cmpstr (ts_entry_get_key (ts_catalog_get_entry (catalog, ts_search_result_get_position (result, 0))), ==,
+                   "PLAY_NOT_ALLOWED");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/catalog/structure", test_structure);
   g_test_add_func ("/catalog/v5-codes", test_v5_codes);
   g_test_add_func ("/catalog/counterparts", test_counterparts);
+  g_test_add_func ("/catalog/index-across-threads", test_index_across_threads);
 
   return g_test_run ();
 }

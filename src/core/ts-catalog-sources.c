@@ -208,6 +208,8 @@ reload_in_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  /* here, not at the first keystroke after the swap */
+  ts_catalog_prepare_index (reloaded->catalog);
   g_task_return_pointer (task, reloaded, (GDestroyNotify) reloaded_free);
 }
 

@@ -1,5 +1,9 @@
 /* ts-catalog.c: the error catalog: categories, entries and their search index
  *
+ * The index is built on first use, or ahead of it by whoever has a thread
+ * to spare (ts_catalog_prepare_index()): a window can show the catalog
+ * before the index over it is ready.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "ts-catalog"
@@ -18,7 +22,7 @@ struct _TsCatalog
   GPtrArray *categories;
   GPtrArray *entries;
   GHashTable *metadata;
-  TsSearchIndex *index;
+  TsSearchIndex *index;        /* built once, by whichever thread needs it first */
   guint code_chars;
 };
 
@@ -58,7 +62,8 @@ ts_catalog_init (TsCatalog *self)
  * @entries: (transfer full): #TsEntry objects, in catalog order
  * @metadata: (transfer full): string fields of the catalog's metadata
  *
- * For the loader: wraps validated parts and builds the search index.
+ * For the loader: wraps validated parts. The search index is built on
+ * first use.
  */
 TsCatalog *
 ts_catalog_new_take (char       *name,
@@ -72,7 +77,6 @@ ts_catalog_new_take (char       *name,
   self->categories = categories;
   self->entries = entries;
   self->metadata = metadata;
-  self->index = ts_search_index_new (entries);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -187,7 +191,24 @@ ts_catalog_get_index (TsCatalog *self)
 {
   g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
 
+  /* a thread that comes while another builds it waits for that one */
+  if (g_once_init_enter (&self->index))
+    g_once_init_leave (&self->index, ts_search_index_new (self->entries));
   return self->index;
+}
+
+/**
+ * ts_catalog_prepare_index:
+ *
+ * Builds the search index now, if no thread has yet, so that the first
+ * search does not wait for it. Safe to call from any thread.
+ */
+void
+ts_catalog_prepare_index (TsCatalog *self)
+{
+  g_return_if_fail (TS_IS_CATALOG (self));
+
+  ts_catalog_get_index (self);
 }
 
 /**
@@ -202,5 +223,5 @@ ts_catalog_search (TsCatalog  *self,
 {
   g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
 
-  return ts_search_index_search (self->index, query);
+  return ts_search_index_search (ts_catalog_get_index (self), query);
 }

@@ -27,6 +27,7 @@ guint          ts_catalog_get_n_entries    (TsCatalog    *self);
 TsEntry       *ts_catalog_get_entry        (TsCatalog    *self,
                                             guint         position);
 TsSearchIndex *ts_catalog_get_index        (TsCatalog    *self);
+void           ts_catalog_prepare_index    (TsCatalog    *self);
 guint          ts_catalog_get_code_chars   (TsCatalog    *self);
 TsSearchResult *ts_catalog_search          (TsCatalog    *self,
                                             const char   *query);
