@@ -49,7 +49,6 @@ struct _TsLogView
   GtkStack *error_stack;
   GtkListView *error_list;
   GtkSingleSelection *selection;
-  GtkSpinner *spinner;
   GtkStack *detail_stack;
   GtkScrolledWindow *entry_scroller;
   TsEntryView *entry_view;     /* made on first use */
@@ -372,7 +371,6 @@ set_scanning (TsLogView *self,
               gboolean   scanning)
 {
   gtk_widget_set_visible (self->progress_box, scanning);
-  gtk_spinner_set_spinning (self->spinner, scanning);
   if (scanning)
     gtk_stack_set_visible_child_name (self->error_stack, "scanning");
   update_actions (self);
@@ -708,7 +706,6 @@ ts_log_view_class_init (TsLogViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsLogView, error_stack);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, error_list);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, selection);
-  gtk_widget_class_bind_template_child (widget_class, TsLogView, spinner);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, entry_scroller);
   gtk_widget_class_bind_template_child (widget_class, TsLogView, lines_label);

@@ -632,7 +632,7 @@ test_window_open_log_action (WindowFixture *f,
 /* -m perf: a log of 64 MiB, as bench-scan.c writes one, scanned in the
  * window; how long the main loop went without a turn meanwhile. A timeout
  * every millisecond notes when it runs; the frame clock, kept ticking by
- * the progress bar and spinner, notes the frames. */
+ * the progress bar, notes the frames. */
 #define PERF_MiB 64
 
 static const char * const perf_errors[] = {
