@@ -10,7 +10,11 @@
  * The log is read on a worker (see ts-log-report.c): the main loop only
  * sees the progress, at most every 50 ms, and the report at the end. Log
  * text is data, never markup: lines go into a text buffer as they are,
- * with tags for the highlights.
+ * with tags for the highlights. An error's first lines are shown at once,
+ * and the rest (up to TS_LOG_ERROR_MAX_LINES) a batch at a time between
+ * frames, so that no one turn of the main loop sets them all; and when a
+ * read ends, the errors are shown in one frame and the first one's details
+ * in the next.
  *
  * The details' copy buttons name the window's actions (win.copy-fix…);
  * the view installs actions of the same names, which its children find
@@ -54,7 +58,17 @@ struct _TsLogView
   TsEntryView *entry_view;     /* made on first use */
   GtkLabel *lines_label;
   GtkTextView *lines_view;
+  TsLogError *lines_error;     /* whose lines are still being added */
+  guint lines_added;
+  guint lines_idle;
+  gboolean details_later;      /* the next selection's details after a frame */
+  guint details_tick;
+  guint details_idle;
 };
+
+/* An error's lines set at once, and in each batch after */
+#define FIRST_LINES 40
+#define LINES_PER_BATCH 50
 
 /* A read under way: the view waits for it, and knows it by its cancellable */
 typedef struct
@@ -226,28 +240,36 @@ style_tags (TsLogView *self,
   g_object_set (tag (buffer, "more"), "foreground-rgba", &color, NULL);
 }
 
-static void
-show_lines (TsLogView  *self,
-            TsLogError *error)
+/* The width of the line numbers of @error's kept lines */
+static int
+number_width (TsLogError *error)
 {
+  guint n_kept = ts_log_error_get_n_kept (error);
+  guint64 widest = n_kept > 0 ? ts_log_error_get_line (error, n_kept - 1)->line : 0;
+  g_autofree char *digits = number (widest);
+
+  return (int) strlen (digits);
+}
+
+/* Adds the next @n lines of the error being shown, and the note of the
+ * lines not kept after the last; returns whether any are left to add */
+static gboolean
+add_lines (TsLogView *self,
+           guint      n)
+{
+  TsLogError *error = self->lines_error;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->lines_view);
   guint n_kept = ts_log_error_get_n_kept (error);
   guint64 n_lines = ts_log_error_get_n_lines (error);
-  guint64 widest = n_kept > 0 ? ts_log_error_get_line (error, n_kept - 1)->line : 0;
-  g_autofree char *digits = number (widest);
-  g_autofree char *count = count_text (n_lines);
-  g_autofree char *first = number (ts_log_error_get_first_line (error));
-  g_autofree char *last = number (ts_log_error_get_last_line (error));
-  g_autofree char *summary = NULL;
+  int width = number_width (error);
+  guint until = MIN (n_kept, self->lines_added + n);
   GtkTextIter end;
 
-  style_tags (self, strlen (digits));
-  gtk_text_buffer_set_text (buffer, "", 0);
   gtk_text_buffer_get_end_iter (buffer, &end);
-  for (guint i = 0; i < n_kept; i++)
+  for (guint i = self->lines_added; i < until; i++)
     {
       const TsLogLine *line = ts_log_error_get_line (error, i);
-      g_autofree char *line_number = g_strdup_printf ("%*" G_GUINT64_FORMAT "  ", (int) strlen (digits), line->line);
+      g_autofree char *line_number = g_strdup_printf ("%*" G_GUINT64_FORMAT "  ", width, line->line);
 
       if (i > 0)
         gtk_text_buffer_insert (buffer, &end, "\n", 1);
@@ -258,6 +280,10 @@ show_lines (TsLogView  *self,
                                         tag (buffer, "line"), tag (buffer, "match"), NULL);
       gtk_text_buffer_insert_with_tags (buffer, &end, line->text + line->match_end, -1, tag (buffer, "line"), NULL);
     }
+  self->lines_added = until;
+  if (until < n_kept)
+    return TRUE;
+
   if (n_lines > n_kept)
     {
       g_autofree char *rest = count_text (n_lines - n_kept);
@@ -268,6 +294,50 @@ show_lines (TsLogView  *self,
       gtk_text_buffer_insert (buffer, &end, "\n", 1);
       gtk_text_buffer_insert_with_tags (buffer, &end, more, -1, tag (buffer, "more"), NULL);
     }
+  return FALSE;
+}
+
+static gboolean
+add_more_lines (gpointer user_data)
+{
+  TsLogView *self = user_data;
+
+  if (add_lines (self, LINES_PER_BATCH))
+    return G_SOURCE_CONTINUE;
+  self->lines_idle = 0;
+  g_clear_object (&self->lines_error);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_adding_lines (TsLogView *self)
+{
+  g_clear_handle_id (&self->lines_idle, g_source_remove);
+  g_clear_object (&self->lines_error);
+  self->lines_added = 0;
+}
+
+static void
+show_lines (TsLogView  *self,
+            TsLogError *error)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->lines_view);
+  guint64 n_lines = ts_log_error_get_n_lines (error);
+  g_autofree char *count = count_text (n_lines);
+  g_autofree char *first = number (ts_log_error_get_first_line (error));
+  g_autofree char *last = number (ts_log_error_get_last_line (error));
+  g_autofree char *summary = NULL;
+  GtkTextIter end;
+
+  stop_adding_lines (self);
+  style_tags (self, number_width (error));
+  gtk_text_buffer_set_text (buffer, "", 0);
+  self->lines_error = g_object_ref (error);
+  /* the rest between frames (GtkTextView lays out what it has first) */
+  if (add_lines (self, FIRST_LINES))
+    self->lines_idle = g_idle_add (add_more_lines, self);
+  else
+    g_clear_object (&self->lines_error);
 
   if (n_lines == 1)
     /* Translators: above the one line of a log that names an error; %s is its number */
@@ -295,9 +365,7 @@ on_show_entry (TsLogView   *self,
 }
 
 static void
-on_selected_changed (TsLogView          *self,
-                     GParamSpec         *pspec,
-                     GtkSingleSelection *selection)
+show_details (TsLogView *self)
 {
   TsLogError *error = ts_log_view_get_selected (self);
 
@@ -314,7 +382,48 @@ on_selected_changed (TsLogView          *self,
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->entry_scroller), 0);
       show_lines (self, error);
     }
+  else
+    stop_adding_lines (self);
   gtk_stack_set_visible_child_name (self->detail_stack, error != NULL ? "error" : "none");
+}
+
+static gboolean
+show_details_later (gpointer user_data)
+{
+  TsLogView *self = user_data;
+
+  self->details_idle = 0;
+  show_details (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* in the frame after the errors', before it is laid out: the details come
+ * between frames, as GDK measures the widgets for them in its own idle */
+static gboolean
+on_next_frame (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  TsLogView *self = TS_LOG_VIEW (widget);
+
+  self->details_tick = 0;
+  self->details_idle = g_idle_add (show_details_later, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_selected_changed (TsLogView          *self,
+                     GParamSpec         *pspec,
+                     GtkSingleSelection *selection)
+{
+  /* details already on their way show the error selected by then */
+  if (self->details_tick == 0 && self->details_idle == 0)
+    {
+      if (self->details_later && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        self->details_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
+      else
+        show_details (self);
+    }
   update_actions (self);
 }
 
@@ -432,7 +541,10 @@ on_read (GObject      *source,
 
   show_counts (self);
   show_stopped (self);
+  /* the first error is selected as the model is set; its details wait a frame */
+  self->details_later = TRUE;
   gtk_single_selection_set_model (self->selection, ts_log_report_get_errors (report));
+  self->details_later = FALSE;
   gtk_stack_set_visible_child_name (self->error_stack,
                                     g_list_model_get_n_items (ts_log_report_get_errors (report)) > 0 ? "list" : "empty");
   set_scanning (self, FALSE);
@@ -630,6 +742,11 @@ ts_log_view_dispose (GObject *object)
   GtkWidget *child;
 
   ts_log_view_cancel (self);
+  stop_adding_lines (self);
+  if (self->details_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->details_tick);
+  self->details_tick = 0;
+  g_clear_handle_id (&self->details_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_LOG_VIEW);
   /* the template's unnamed children too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
