@@ -501,7 +501,7 @@ ts_application_dbus_register (GApplication     *app,
   if (!G_APPLICATION_CLASS (ts_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
 
-  self->search_provider = ts_search_provider_new (app, self->catalog);
+  self->search_provider = ts_search_provider_new (app, self->catalog, ts_localizer_get_default ());
   g_object_bind_property (self, "catalog", self->search_provider, "catalog", G_BINDING_DEFAULT);
   return ts_search_provider_register (self->search_provider, connection, error);
 }

@@ -32,6 +32,7 @@ struct _TsSearchProvider
   TsShellSearchProvider2 *skeleton;
   TsCatalog *catalog;
   GHashTable *entries_by_id;           /* of the catalog above, made on first use */
+  TsLocalizer *localizer;              /* the language of the results' text; not owned */
 };
 
 G_DEFINE_FINAL_TYPE (TsSearchProvider, ts_search_provider, G_TYPE_OBJECT)
@@ -39,6 +40,7 @@ G_DEFINE_FINAL_TYPE (TsSearchProvider, ts_search_provider, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_LOCALIZER,
   N_PROPS
 };
 
@@ -238,11 +240,12 @@ handle_get_subsearch_result_set (TsSearchProvider      *self,
 }
 
 static GVariant *
-result_meta (TsEntry    *entry,
-             const char *id)
+result_meta (TsSearchProvider *self,
+             TsEntry          *entry,
+             const char       *id)
 {
-  TsLanguage language = ts_localizer_get_ui_language (ts_localizer_get_default ());
-  g_autofree char *fix = ts_format_fix (entry, NULL, language);
+  TsLanguage language = ts_localizer_get_ui_language (self->localizer);
+  g_autofree char *fix = ts_format_fix (entry, self->localizer, language);
   g_autofree char *description = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
@@ -260,7 +263,7 @@ result_meta (TsEntry    *entry,
     }
   else
     {
-      g_autofree char *undocumented = ts_format_undocumented (NULL, language);
+      g_autofree char *undocumented = ts_format_undocumented (self->localizer, language);
 
       description = g_strdup_printf ("%s — %s", ts_entry_get_summary (entry, language), undocumented);
     }
@@ -291,7 +294,7 @@ handle_get_result_metas (TsSearchProvider      *self,
       TsEntry *entry = find_entry (self, ids[i]);
 
       if (entry != NULL)
-        g_variant_builder_add_value (&metas, result_meta (entry, ids[i]));
+        g_variant_builder_add_value (&metas, result_meta (self, entry, ids[i]));
       else
         g_debug ("Left out the meta of an unknown result id");
     }
@@ -353,6 +356,9 @@ ts_search_provider_get_property (GObject    *object,
     case PROP_CATALOG:
       g_value_set_object (value, self->catalog);
       break;
+    case PROP_LOCALIZER:
+      g_value_set_pointer (value, self->localizer);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -370,6 +376,11 @@ ts_search_provider_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       ts_search_provider_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_LOCALIZER:
+      self->localizer = g_value_get_pointer (value);
+      if (self->localizer == NULL)
+        self->localizer = ts_localizer_get_default ();
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -409,6 +420,16 @@ ts_search_provider_class_init (TsSearchProviderClass *klass)
     g_param_spec_object ("catalog", NULL, NULL, TS_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * TsSearchProvider:localizer:
+   *
+   * The #TsLocalizer of the results' names, descriptions and fixes, which
+   * must outlive the provider: the process's default localizer if %NULL.
+   */
+  properties[PROP_LOCALIZER] =
+    g_param_spec_pointer ("localizer", NULL, NULL,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -434,17 +455,20 @@ ts_search_provider_init (TsSearchProvider *self)
  * @application: whose actions show results (see ts-search-provider.h); not
  *   referenced, as it is expected to own the provider
  * @catalog: (nullable): what to search, see #TsSearchProvider:catalog
+ * @localizer: (nullable): the language of the results, see
+ *   #TsSearchProvider:localizer; it must outlive the provider
  */
 TsSearchProvider *
 ts_search_provider_new (GApplication *application,
-                        TsCatalog    *catalog)
+                        TsCatalog    *catalog,
+                        TsLocalizer  *localizer)
 {
   TsSearchProvider *self;
 
   g_return_val_if_fail (G_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (catalog == NULL || TS_IS_CATALOG (catalog), NULL);
 
-  self = g_object_new (TS_TYPE_SEARCH_PROVIDER, "catalog", catalog, NULL);
+  self = g_object_new (TS_TYPE_SEARCH_PROVIDER, "catalog", catalog, "localizer", localizer, NULL);
   g_set_weak_pointer (&self->application, application);
   return self;
 }

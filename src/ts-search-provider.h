@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "ts-catalog.h"
+#include "ts-localizer.h"
 
 G_BEGIN_DECLS
 
@@ -31,7 +32,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TsSearchProvider, ts_search_provider, TS, SEARCH_PROVIDER, GObject)
 
 TsSearchProvider *ts_search_provider_new         (GApplication     *application,
-                                                  TsCatalog        *catalog);
+                                                  TsCatalog        *catalog,
+                                                  TsLocalizer      *localizer);
 TsCatalog        *ts_search_provider_get_catalog (TsSearchProvider *self);
 void              ts_search_provider_set_catalog (TsSearchProvider *self,
                                                   TsCatalog        *catalog);

@@ -565,7 +565,7 @@ local_start (Local     *local,
   g_application_register (local->app, NULL, &error);
   g_assert_no_error (error);
 
-  local->provider = ts_search_provider_new (local->app, catalog);
+  local->provider = ts_search_provider_new (local->app, catalog, NULL);
   ts_search_provider_register (local->provider, bus, &error);
   g_assert_no_error (error);
   local->name = g_dbus_connection_get_unique_name (bus);
