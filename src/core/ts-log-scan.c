@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include "ts-log-scan-private.h"
+#include "ts-log-scan-state.h"
 #include "ts-log-scanner-private.h"
 #include "ts-log-tally.h"
 #include "ts-log-tokens.h"

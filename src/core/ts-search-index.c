@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "ts-analyzer.h"
-#include "ts-search-private.h"
+#include "ts-search-index-private.h"
 #include "ts-text.h"
 
 /* A term's postings while the index is built. Not a GArray: GLib 2.74

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "ts-search-private.h"
+#include "ts-search-index-private.h"
 #include "ts-search-query.h"
 
 G_BEGIN_DECLS

@@ -1,4 +1,4 @@
-/* ts-search-private.h: the search index's layout, for the units that build
+/* ts-search-index-private.h: the search index's layout, for the units that build
  * it, match words in it and rank a query's matches
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

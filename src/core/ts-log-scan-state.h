@@ -1,4 +1,4 @@
-/* ts-log-scan-private.h: the state of one pass over one log, for the units
+/* ts-log-scan-state.h: the state of one pass over one log, for the units
  * that read the log, look at its bytes and tally what they name
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* ts-search.c: searching the index, and ranking what a query finds
+/* ts-search-rank.c: searching the index, and ranking what a query finds
  *
  * One index serves the terminal, the window and the Shell search provider.
  *
