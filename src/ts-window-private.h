@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "ts-catalog-notice.h"
 #include "ts-entry-view.h"
 #include "ts-result-list.h"
 #include "ts-sidebar.h"
@@ -39,9 +40,7 @@ struct _TsWindow
   GMenu *versions_menu;        /* a section of it, filled with the versions */
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
-  GtkRevealer *notice_revealer;
-  GtkLabel *notice_title;
-  GtkLabel *notice_label;      /* under Details: every skipped catalog and why */
+  TsCatalogNotice *notice;     /* of extra catalogs that were skipped */
 };
 
 void _ts_window_class_actions_init (TsWindowClass *klass);

@@ -94,56 +94,21 @@ _ts_window_show_message (TsWindow   *self,
   self->message_timeout = g_timeout_add_seconds (MESSAGE_SECONDS, hide_message, self);
 }
 
-/* Extra catalogs that failed */
-
-/* A crossfading revealer keeps its child's size while hidden: hide it too. */
-static void
-hide_notice (TsWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), FALSE);
-}
-
-static void
-on_notice_dismissed (TsWindow  *self,
-                     GtkButton *button)
-{
-  hide_notice (self);
-}
-
 /**
  * ts_window_set_problems:
  * @problems: (nullable) (element-type utf8): extra catalogs that were
  *   skipped, each "FILE: ERROR"
  *
- * Says above the results, in one line, how many there are, and lists them
- * under Details; until dismissed, while the rest works.
+ * Says so above the results until dismissed, while the rest works (see
+ * ts-catalog-notice.c).
  */
 void
 ts_window_set_problems (TsWindow  *self,
                         GPtrArray *problems)
 {
-  g_autoptr(GString) text = NULL;
-  g_autofree char *title = NULL;
-
   g_return_if_fail (TS_IS_WINDOW (self));
 
-  if (problems == NULL || problems->len == 0)
-    {
-      hide_notice (self);
-      return;
-    }
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u catalog could not be loaded",
-                                       "%u catalogs could not be loaded", problems->len),
-                           problems->len);
-  gtk_label_set_text (self->notice_title, title);
-  text = g_string_new (NULL);
-  for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (problems, i));
-  gtk_label_set_text (self->notice_label, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
-  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  ts_catalog_notice_set_problems (self->notice, problems);
 }
 
 /* Search and results */
@@ -468,6 +433,7 @@ ts_window_class_init (TsWindowClass *klass)
 
   g_type_ensure (TS_TYPE_RESULT_LIST);
   g_type_ensure (TS_TYPE_SIDEBAR);
+  g_type_ensure (TS_TYPE_CATALOG_NOTICE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
@@ -485,10 +451,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, versions_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_title);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_notice_dismissed);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
