@@ -4,8 +4,10 @@
  */
 #pragma once
 
+#include "ts-catalog-notice.h"
 #include "ts-entry-view.h"
 #include "ts-result-list.h"
+#include "ts-sidebar.h"
 #include "ts-version-actions.h"
 #include "ts-window.h"
 
@@ -17,11 +19,8 @@ struct _TsWindow
 
   TsLocalizer *localizer;      /* the UI language; not ours */
   TsCatalog *catalog;
-  GListStore *categories;      /* TsCategoryItem: All, then the catalog's */
   GSettings *settings;
   TsVersionActions *version_actions; /* "sdk.show-4.x"… */
-  gboolean category_chosen;    /* by the user, during the current search */
-  gboolean selecting_category; /* the window, not the user, selects one */
   gboolean show_sidebar;       /* shown now */
   gboolean sidebar_wanted;     /* the user's choice, kept in the settings */
   gboolean narrow;
@@ -30,8 +29,7 @@ struct _TsWindow
   guint message_timeout;
 
   GtkSearchEntry *search_entry;
-  GtkWidget *sidebar_revealer;
-  GtkListBox *category_list;
+  TsSidebar *sidebar;
   GtkPaned *content_paned;
   TsResultList *result_list;
   GtkStack *detail_stack;
@@ -42,9 +40,7 @@ struct _TsWindow
   GMenu *versions_menu;        /* a section of it, filled with the versions */
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
-  GtkRevealer *notice_revealer;
-  GtkLabel *notice_title;
-  GtkLabel *notice_label;      /* under Details: every skipped catalog and why */
+  TsCatalogNotice *notice;     /* of extra catalogs that were skipped */
 };
 
 void _ts_window_class_actions_init (TsWindowClass *klass);

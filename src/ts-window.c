@@ -1,14 +1,13 @@
 /* ts-window.c: the main window: search, categories, results and details
  *
- * The search entry drives the TsResultList, whose counts the sidebar shows
- * and whose selected entry fills the TsEntryView. The window's actions are
- * in ts-window-actions.c.
+ * The search entry drives the TsResultList, whose categories the TsSidebar
+ * beside it lists and whose selected entry fills the TsEntryView. The
+ * window's actions are in ts-window-actions.c, the log view's part in
+ * ts-window-log.c.
  *
- * The sidebar lists the categories under a heading for each SDK version
- * (and each catalog of the user's), leaving out the versions hidden in the
- * settings (see ts-version-actions.c). A new search looks in every
- * category: a category chosen before it (or the one restored at start-up)
- * would hide exact matches; one the user chooses during the search stays.
+ * A new search looks in every category: a category chosen before it (or
+ * the one restored at start-up) would hide exact matches; one the user
+ * chooses during the search stays.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ts-category-row.h"
 #include "ts-version-actions.h"
 #include "ts-window-private.h"
 
@@ -72,12 +70,6 @@ create_menu_popup (GtkMenuButton *button,
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-static TsLanguage
-ui_language (TsWindow *self)
-{
-  return ts_localizer_get_ui_language (self->localizer);
-}
-
 /* In-window notification */
 
 static gboolean
@@ -102,92 +94,36 @@ _ts_window_show_message (TsWindow   *self,
   self->message_timeout = g_timeout_add_seconds (MESSAGE_SECONDS, hide_message, self);
 }
 
-/* Extra catalogs that failed */
-
-/* A crossfading revealer keeps its child's size while hidden: hide it too. */
-static void
-hide_notice (TsWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), FALSE);
-}
-
-static void
-on_notice_dismissed (TsWindow  *self,
-                     GtkButton *button)
-{
-  hide_notice (self);
-}
-
 /**
  * ts_window_set_problems:
  * @problems: (nullable) (element-type utf8): extra catalogs that were
  *   skipped, each "FILE: ERROR"
  *
- * Says above the results, in one line, how many there are, and lists them
- * under Details; until dismissed, while the rest works.
+ * Says so above the results until dismissed, while the rest works (see
+ * ts-catalog-notice.c).
  */
 void
 ts_window_set_problems (TsWindow  *self,
                         GPtrArray *problems)
 {
-  g_autoptr(GString) text = NULL;
-  g_autofree char *title = NULL;
-
   g_return_if_fail (TS_IS_WINDOW (self));
 
-  if (problems == NULL || problems->len == 0)
-    {
-      hide_notice (self);
-      return;
-    }
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u catalog could not be loaded",
-                                       "%u catalogs could not be loaded", problems->len),
-                           problems->len);
-  gtk_label_set_text (self->notice_title, title);
-  text = g_string_new (NULL);
-  for (guint i = 0; i < problems->len; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (problems, i));
-  gtk_label_set_text (self->notice_label, text->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
-  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  ts_catalog_notice_set_problems (self->notice, problems);
 }
 
 /* Search and results */
 
-/* The sidebar's rows follow their items' counts. */
-static void
-update_counts (TsWindow *self)
-{
-  GListModel *categories = G_LIST_MODEL (self->categories);
-
-  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
-    {
-      g_autoptr(TsCategoryItem) item = g_list_model_get_item (categories, i);
-
-      ts_category_item_set_count (item, ts_result_list_count_matches (self->result_list,
-                                                                      ts_category_item_get_category (item)));
-    }
-}
-
-static void select_category (TsWindow *self,
-                             int       category);
-
 /* Searches for @query. A search begins when the query was empty, or when
  * it comes from outside (@new_search: a query on the command line, the
- * Shell): it looks in every category, whatever category was left chosen. */
+ * Shell): it looks in every category, whatever category was left chosen
+ * (the sidebar follows). */
 static void
 search (TsWindow   *self,
         const char *query,
         gboolean    new_search)
 {
-  if (*query == '\0' || new_search || *ts_result_list_get_query (self->result_list) == '\0')
-    {
-      self->category_chosen = FALSE;
-      if (*query != '\0')
-        select_category (self, TS_ALL_CATEGORIES);
-    }
+  if (*query != '\0' && (new_search || *ts_result_list_get_query (self->result_list) == '\0'))
+    ts_result_list_set_category (self->result_list, TS_ALL_CATEGORIES);
 
   ts_result_list_set_query (self->result_list, query);
 }
@@ -256,13 +192,6 @@ on_search_key_pressed (TsWindow              *self,
 }
 
 static void
-on_counts_changed (TsWindow     *self,
-                   TsResultList *list)
-{
-  update_counts (self);
-}
-
-static void
 on_entry_selected (TsWindow     *self,
                    TsEntry      *entry,
                    TsResultList *list)
@@ -279,161 +208,6 @@ on_entry_activated (TsWindow     *self,
                     TsResultList *list)
 {
   gtk_widget_child_focus (GTK_WIDGET (ensure_entry_view (self)), GTK_DIR_TAB_FORWARD);
-}
-
-/* Categories */
-
-/* The position of @category's row in the sidebar, or -1 */
-static int
-category_row_index (TsWindow *self,
-                    int       category)
-{
-  GListModel *categories = G_LIST_MODEL (self->categories);
-
-  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
-    {
-      g_autoptr(TsCategoryItem) item = g_list_model_get_item (categories, i);
-
-      if (ts_category_item_get_category (item) == category)
-        return i;
-    }
-  return -1;
-}
-
-/* Selects @category's row (All if it has none) for the user, not by them:
- * it is neither remembered nor kept for the search. */
-static void
-select_category (TsWindow *self,
-                 int       category)
-{
-  int index = category_row_index (self, category);
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->category_list, MAX (index, 0));
-
-  if (row == NULL || row == gtk_list_box_get_selected_row (self->category_list))
-    return;
-  self->selecting_category = TRUE;
-  gtk_list_box_select_row (self->category_list, row);
-  self->selecting_category = FALSE;
-}
-
-static void
-on_category_selected (TsWindow      *self,
-                      GtkListBoxRow *row,
-                      GtkListBox    *list)
-{
-  int category;
-
-  if (row == NULL || self->catalog == NULL)
-    return;
-
-  category = ts_category_row_get_category (TS_CATEGORY_ROW (row));
-  /* chosen during this search: the next keystrokes keep it */
-  if (!self->selecting_category)
-    self->category_chosen = *ts_result_list_get_query (self->result_list) != '\0';
-  if (category == ts_result_list_get_category (self->result_list))
-    return;
-  if (!self->selecting_category)
-    g_settings_set_string (self->settings, "last-category",
-                           category == TS_ALL_CATEGORIES ? ""
-                                                         : ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
-  ts_result_list_set_category (self->result_list, category);
-}
-
-/* The list showed another category by itself ("Show All", a hidden SDK
- * version): the sidebar follows. */
-static void
-on_list_category_changed (TsWindow     *self,
-                          GParamSpec   *pspec,
-                          TsResultList *list)
-{
-  select_category (self, ts_result_list_get_category (list));
-}
-
-static GtkWidget *
-create_category_row (gpointer item,
-                     gpointer user_data)
-{
-  return ts_category_row_new (item);
-}
-
-/* "TRTC Web SDK 4.x": the heading a category is under; a catalog of the
- * user's ("team-notes/network") is under one of its own. */
-static char *
-category_heading (TsCategory *category)
-{
-  const char *id = ts_category_get_id (category);
-  const char *slash = strchr (id, '/');
-
-  if (slash != NULL)
-    return g_strdup_printf ("%s %s · %.*s", ts_category_get_product (category), ts_category_get_sdk_version (category),
-                            (int) (slash - id), id);
-  return g_strdup_printf ("%s %s", ts_category_get_product (category), ts_category_get_sdk_version (category));
-}
-
-/* All, then the catalog's categories but those of hidden SDK versions;
- * the category with the id @selected_id is selected, or All. */
-static void
-fill_categories (TsWindow   *self,
-                 const char *selected_id)
-{
-  TsLanguage language = ui_language (self);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  int selected = TS_ALL_CATEGORIES;
-
-  g_ptr_array_add (items, ts_category_item_new (TS_ALL_CATEGORIES, C_("category", "All"), NULL, NULL));
-  for (guint i = 0; self->catalog != NULL && i < ts_catalog_get_n_categories (self->catalog); i++)
-    {
-      TsCategory *category = ts_catalog_get_category (self->catalog, i);
-      g_autofree char *heading = NULL;
-
-      if (ts_result_list_is_category_hidden (self->result_list, i))
-        continue;
-      heading = category_heading (category);
-      g_ptr_array_add (items, ts_category_item_new (i, ts_category_get_name (category, language),
-                                                    ts_category_get_description (category, language), heading));
-      if (g_strcmp0 (selected_id, ts_category_get_id (category)) == 0)
-        selected = i;
-    }
-
-  self->selecting_category = TRUE;
-  g_list_store_splice (self->categories, 0, g_list_model_get_n_items (G_LIST_MODEL (self->categories)),
-                       items->pdata, items->len);
-  self->selecting_category = FALSE;
-  update_counts (self);
-  select_category (self, selected);
-  /* a row selected by the list box as it filled is selected again */
-  if (ts_result_list_get_category (self->result_list) != selected)
-    {
-      self->selecting_category = TRUE;
-      ts_result_list_set_category (self->result_list, selected);
-      self->selecting_category = FALSE;
-    }
-}
-
-/* The id of the category shown, or %NULL for all */
-static char *
-shown_category_id (TsWindow *self)
-{
-  int category = ts_result_list_get_category (self->result_list);
-
-  if (self->catalog == NULL || category == TS_ALL_CATEGORIES)
-    return NULL;
-  return g_strdup (ts_category_get_id (ts_catalog_get_category (self->catalog, category)));
-}
-
-/* SDK versions shown or hidden: their categories come or go. */
-static void
-on_hidden_versions_changed (TsWindow     *self,
-                            GParamSpec   *pspec,
-                            TsResultList *list)
-{
-  g_autofree char *shown = NULL;
-
-  /* (set before the catalog, as the window is made) */
-  if (self->catalog == NULL)
-    return;
-  shown = shown_category_id (self);
-  fill_categories (self, shown);
 }
 
 /* Window state */
@@ -467,6 +241,17 @@ ts_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
 }
 
+/* The sidebar */
+
+/* The user chose a category in the sidebar: the next start shows it. */
+static void
+on_category_chosen (TsWindow   *self,
+                    const char *id,
+                    TsSidebar  *sidebar)
+{
+  g_settings_set_string (self->settings, "last-category", id != NULL ? id : "");
+}
+
 static void
 reveal_sidebar (TsWindow *self,
                 gboolean  show)
@@ -476,7 +261,7 @@ reveal_sidebar (TsWindow *self,
     return;
 
   self->show_sidebar = show;
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), show);
+  ts_sidebar_set_revealed (self->sidebar, show);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
 }
 
@@ -523,21 +308,13 @@ static void
 ts_window_set_catalog (TsWindow  *self,
                        TsCatalog *catalog)
 {
-  g_autofree char *selected_id = NULL;
-
   if (self->catalog == catalog)
     return;
 
-  /* a catalog reloaded keeps the category shown; the first, the one chosen last */
-  if (self->catalog != NULL)
-    selected_id = shown_category_id (self);
-  else
-    selected_id = g_settings_get_string (self->settings, "last-category");
-
+  /* the sidebar lists the catalog's categories as the results take it */
   g_set_object (&self->catalog, catalog);
   ts_result_list_set_catalog (self->result_list, catalog);
   ts_version_actions_set_versions (self->version_actions, ts_result_list_get_sdk_versions (self->result_list));
-  fill_categories (self, selected_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
 
@@ -562,7 +339,6 @@ ts_window_dispose (GObject *object)
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
-  g_clear_object (&self->categories);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_object (&self->version_actions);
@@ -608,7 +384,10 @@ ts_window_set_property (GObject      *object,
       /* before the catalog, which makes the first rows */
       self->localizer = g_value_get_pointer (value);
       if (self->localizer != NULL)
-        ts_result_list_set_localizer (self->result_list, self->localizer);
+        {
+          ts_result_list_set_localizer (self->result_list, self->localizer);
+          ts_sidebar_set_localizer (self->sidebar, self->localizer);
+        }
       break;
     case PROP_CATALOG:
       ts_window_set_catalog (self, g_value_get_object (value));
@@ -653,11 +432,14 @@ ts_window_class_init (TsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TS_TYPE_RESULT_LIST);
+  g_type_ensure (TS_TYPE_SIDEBAR);
+  g_type_ensure (TS_TYPE_CATALOG_NOTICE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, sidebar_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, category_list);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, sidebar);
+  /* the sidebar's list, for the tests */
+  gtk_widget_class_bind_template_child_full (widget_class, "category_list", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, result_list);
   /* the list's selection, for tests/test-application.c */
@@ -669,20 +451,14 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, versions_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_revealer);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_title);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_notice_dismissed);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_counts_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_category_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_category_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_list_query_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_hidden_versions_changed);
 
   _ts_window_class_actions_init (klass);
   _ts_window_class_log_init (klass);
@@ -696,9 +472,6 @@ ts_window_init (TsWindow *self)
   self->show_sidebar = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   _ts_window_log_init (self);
-  self->categories = g_list_store_new (TS_TYPE_CATEGORY_ITEM);
-  gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories), create_category_row, NULL, NULL);
-  gtk_list_box_set_header_func (self->category_list, ts_category_row_update_header, NULL, NULL);
   /* the details come after the first frame (see ts-result-list.c) */
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
 
@@ -707,6 +480,14 @@ ts_window_init (TsWindow *self)
   g_settings_delay (self->settings);
   g_settings_bind (self->settings, "pane-position", self->content_paned, "position", G_SETTINGS_BIND_DEFAULT);
   self->sidebar_wanted = g_settings_get_boolean (self->settings, "show-sidebar");
+  self->show_sidebar = self->sidebar_wanted;
+  ts_sidebar_set_revealed (self->sidebar, self->show_sidebar);
+  {
+    /* the category chosen last, for the first catalog */
+    g_autofree char *category = g_settings_get_string (self->settings, "last-category");
+
+    ts_sidebar_select_category (self->sidebar, category);
+  }
 
   /* the SDK versions shown: a preference, written as soon as it changes */
   {
@@ -716,8 +497,6 @@ ts_window_init (TsWindow *self)
     self->version_actions = ts_version_actions_new (versions, self->versions_menu);
     gtk_widget_insert_action_group (GTK_WIDGET (self), "sdk", G_ACTION_GROUP (self->version_actions));
   }
-  self->show_sidebar = self->sidebar_wanted;
-  gtk_revealer_set_reveal_child (GTK_REVEALER (self->sidebar_revealer), self->show_sidebar);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_popup, self, NULL);
 
@@ -808,7 +587,7 @@ ts_window_show_entry (TsWindow *self,
   if (ts_result_list_select_entry (self->result_list, entry))
     return;
 
-  select_category (self, TS_ALL_CATEGORIES);
+  ts_result_list_set_category (self->result_list, TS_ALL_CATEGORIES);
   ts_window_search (self, "");
   if (!ts_result_list_select_entry (self->result_list, entry))
     {

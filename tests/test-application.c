@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ts-application.h"
+#include "ts-catalog-notice.h"
 #include "ts-row-item.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
@@ -147,9 +148,9 @@ static gboolean
 notice_names (TsWindow   *window,
               const char *file)
 {
-  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW,
-                                                                       "notice_revealer"));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "notice_label"));
+  GtkWidget *notice = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "notice"));
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "revealer"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "details_label"));
 
   return gtk_revealer_get_reveal_child (revealer) && strstr (gtk_label_get_text (label), file) != NULL;
 }

@@ -13,6 +13,7 @@
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
 #include "ts-catalog-error.h"
+#include "ts-catalog-notice.h"
 #include "ts-category-row.h"
 #include "ts-entry-view.h"
 #include "ts-format.h"
@@ -50,6 +51,17 @@ list_child (Fixture    *f,
             const char *name)
 {
   GObject *object = gtk_widget_get_template_child (child (f, "result_list"), TS_TYPE_RESULT_LIST, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+/* A part of the notice of skipped catalogs */
+static gpointer
+notice_child (Fixture    *f,
+              const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (child (f, "notice"), TS_TYPE_CATALOG_NOTICE, name);
 
   g_assert_nonnull (object);
   return object;
@@ -968,7 +980,7 @@ test_empty_state_quotes_a_long_query_short (Fixture       *f,
 static int
 notice_height (Fixture *f)
 {
-  GtkWidget *notice = child (f, "notice_revealer");
+  GtkWidget *notice = child (f, "notice");
   int height;
 
   gtk_widget_measure (notice, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (f->window)),
@@ -984,12 +996,12 @@ test_notice_of_skipped_catalogs_is_one_line (Fixture       *f,
 {
   g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
-  GtkLabel *details = child (f, "notice_label");
+  GtkLabel *details = notice_child (f, "details_label");
   int height;
 
   g_ptr_array_add (one, g_strdup ("broken.json: 1:22: expected a value"));
   ts_window_set_problems (f->window, one);
-  g_assert_true (gtk_revealer_get_reveal_child (child (f, "notice_revealer")));
+  g_assert_true (gtk_revealer_get_reveal_child (notice_child (f, "revealer")));
   height = notice_height (f);
   g_assert_cmpint (height, >, 0);
 
@@ -997,13 +1009,13 @@ test_notice_of_skipped_catalogs_is_one_line (Fixture       *f,
     g_ptr_array_add (many, g_strdup_printf ("catalog-%02u.json: 1:1: the file is not a catalog", i));
   ts_window_set_problems (f->window, many);
   g_assert_cmpint (notice_height (f), ==, height);
-  g_assert_nonnull (strstr (gtk_label_get_text (child (f, "notice_title")), "70"));
+  g_assert_nonnull (strstr (gtk_label_get_text (notice_child (f, "title_label")), "70"));
   g_assert_nonnull (strstr (gtk_label_get_text (details), "catalog-00.json: 1:1"));
   g_assert_nonnull (strstr (gtk_label_get_text (details), "catalog-69.json: 1:1"));
 
   /* none: no notice */
   ts_window_set_problems (f->window, NULL);
-  g_assert_false (gtk_widget_get_visible (child (f, "notice_revealer")));
+  g_assert_false (gtk_widget_get_visible (child (f, "notice")));
 }
 
 static void
