@@ -34,6 +34,7 @@ struct _TsApplication
   GThread *loader;               /* loading the default catalog during startup */
   TsSearchProvider *search_provider;
   TsColorScheme *color_scheme;
+  TsLocalizer *localizer;        /* the process's, for the catalog's text */
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
@@ -153,11 +154,11 @@ typedef struct
 } Loaded;
 
 static gpointer
-load_default_catalog (gpointer data)
+load_default_catalog (gpointer localizer)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
 
-  loaded->catalog = ts_catalog_new_with_extras (NULL, NULL, &loaded->problems, &loaded->error);
+  loaded->catalog = ts_catalog_new_with_extras (NULL, localizer, &loaded->problems, &loaded->error);
   return loaded;
 }
 
@@ -178,7 +179,7 @@ static Loaded *
 join_loader (TsApplication *self)
 {
   if (self->loader == NULL)
-    return load_default_catalog (NULL);
+    return load_default_catalog (self->localizer);
   return g_thread_join (g_steal_pointer (&self->loader));
 }
 
@@ -196,7 +197,7 @@ ensure_catalog (TsApplication  *self,
     {
       g_autoptr(Loaded) unused = self->loader != NULL ? join_loader (self) : NULL;
 
-      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file (g_file_peek_path (file), NULL, error);
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file (g_file_peek_path (file), self->localizer, error);
 
       /* that file alone, whatever the user's directory holds */
       g_clear_object (&self->sources);
@@ -276,7 +277,7 @@ get_window (TsApplication *self)
   if (TS_IS_WINDOW (window))
     return TS_WINDOW (window);
 
-  new_window = ts_window_new (GTK_APPLICATION (self), self->catalog);
+  new_window = ts_window_new (GTK_APPLICATION (self), self->catalog, self->localizer);
   g_object_bind_property (self, "catalog", new_window, "catalog", G_BINDING_DEFAULT);
   ts_window_set_problems (new_window, self->problems);
   g_signal_connect_object (self, "notify::catalog", G_CALLBACK (update_problems), new_window, G_CONNECT_SWAPPED);
@@ -453,15 +454,13 @@ ts_application_startup (GApplication *app)
   TsApplication *self = TS_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = NULL;
 
-  /* the catalog loads on another core while GTK starts (the localizer is
-   * made here first, since it asks gettext, which main() set up) */
-  ts_localizer_get_default ();
-  /* watched before it is first read, so that no change falls between */
-  self->sources = ts_catalog_sources_new (NULL, NULL);
+  /* the catalog loads on another core while GTK starts; its sources are
+   * watched before it is first read, so that no change falls between */
+  self->sources = ts_catalog_sources_new (NULL, self->localizer);
   ts_catalog_sources_watch (self->sources);
   g_signal_connect_object (self->sources, "notify::catalog", G_CALLBACK (on_sources_changed),
                            self, G_CONNECT_SWAPPED);
-  self->loader = g_thread_new ("catalog", load_default_catalog, NULL);
+  self->loader = g_thread_new ("catalog", load_default_catalog, self->localizer);
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
 
@@ -501,7 +500,7 @@ ts_application_dbus_register (GApplication     *app,
   if (!G_APPLICATION_CLASS (ts_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
 
-  self->search_provider = ts_search_provider_new (app, self->catalog, ts_localizer_get_default ());
+  self->search_provider = ts_search_provider_new (app, self->catalog, self->localizer);
   g_object_bind_property (self, "catalog", self->search_provider, "catalog", G_BINDING_DEFAULT);
   return ts_search_provider_register (self->search_provider, connection, error);
 }
@@ -587,6 +586,8 @@ ts_application_class_init (TsApplicationClass *klass)
 static void
 ts_application_init (TsApplication *self)
 {
+  /* made before any thread runs, as it asks gettext, which main() set up */
+  self->localizer = ts_localizer_get_default ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[QUERY…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),

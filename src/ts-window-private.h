@@ -1,4 +1,5 @@
-/* ts-window-private.h: the window's parts, shared by ts-window.c and ts-window-actions.c
+/* ts-window-private.h: the window's parts, shared by ts-window.c, ts-window-actions.c
+ * and ts-window-log.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

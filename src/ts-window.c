@@ -515,20 +515,20 @@ ts_window_init (TsWindow *self)
  * ts_window_new:
  * @application: the application
  * @catalog: the catalog to search
- *
- * A window in the process's default localizer's language; for another
- * localizer, set #TsWindow:localizer with g_object_new().
+ * @localizer: the language of the catalog's text, see #TsWindow:localizer
  */
 TsWindow *
 ts_window_new (GtkApplication *application,
-               TsCatalog      *catalog)
+               TsCatalog      *catalog,
+               TsLocalizer    *localizer)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (TS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (localizer != NULL, NULL);
 
   return g_object_new (TS_TYPE_WINDOW,
                        "application", application,
-                       "localizer", ts_localizer_get_default (),
+                       "localizer", localizer,
                        "catalog", catalog,
                        NULL);
 }

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TsWindow, ts_window, TS, WINDOW, GtkApplicationWindow)
 
 TsWindow  *ts_window_new         (GtkApplication *application,
-                                  TsCatalog      *catalog);
+                                  TsCatalog      *catalog,
+                                  TsLocalizer    *localizer);
 TsCatalog *ts_window_get_catalog (TsWindow       *self);
 void       ts_window_search      (TsWindow       *self,
                                   const char     *query);
