@@ -221,7 +221,16 @@ TsSearchResult *
 ts_catalog_search (TsCatalog  *self,
                    const char *query)
 {
+  const char *rest = query;
+
   g_return_val_if_fail (TS_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  /* no words, as the window's first query: no need to wait for the index */
+  while (g_ascii_isspace (*rest))
+    rest++;
+  if (*rest == '\0')
+    return ts_search_result_new_everything (self->entries->len);
 
   return ts_search_index_search (ts_catalog_get_index (self), query);
 }

@@ -337,21 +337,10 @@ ts_search_index_search (TsSearchIndex *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   ts_search_query_init (&query, text);
-  result = ts_search_result_new (self->n_entries);
-
   if (query.distinct->len == 0)
-    {
-      result->everything = TRUE;
-      result->n_matches = self->n_entries;
-      for (guint e = 0; e < self->n_entries; e++)
-        {
-          result->positions[e] = e;
-          result->ranks[e] = RANK_WORDS;
-        }
-      result->words = g_new0 (char *, 1);
-      result->unmatched = g_new0 (char *, 1);
-      return result;
-    }
+    return ts_search_result_new_everything (self->n_entries);
+
+  result = ts_search_result_new (self->n_entries);
 
   memset (self->rank, NO_RANK, self->n_entries);
   forms = g_ptr_array_new_with_free_func (g_free);

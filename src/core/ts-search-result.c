@@ -34,6 +34,32 @@ ts_search_result_new (guint n_entries)
 }
 
 /**
+ * ts_search_result_new_everything:
+ * @n_entries: entries in the catalog searched
+ *
+ * What a query without words finds, which needs no index: every entry, in
+ * catalog order.
+ *
+ * Returns: (transfer full): the result
+ */
+TsSearchResult *
+ts_search_result_new_everything (guint n_entries)
+{
+  TsSearchResult *result = ts_search_result_new (n_entries);
+
+  result->everything = TRUE;
+  result->n_matches = n_entries;
+  for (guint e = 0; e < n_entries; e++)
+    {
+      result->positions[e] = e;
+      result->ranks[e] = RANK_WORDS;
+    }
+  result->words = g_new0 (char *, 1);
+  result->unmatched = g_new0 (char *, 1);
+  return result;
+}
+
+/**
  * ts_search_result_is_everything:
  *
  * Returns: whether the query had no words, so every entry is listed

@@ -33,6 +33,7 @@ TsSearchResult     *ts_search_index_search         (TsSearchIndex  *self,
 guint               ts_search_index_get_n_terms    (TsSearchIndex  *self);
 void                ts_search_index_free           (TsSearchIndex  *self);
 
+TsSearchResult     *ts_search_result_new_everything (guint         n_entries);
 gboolean            ts_search_result_is_everything (TsSearchResult *self);
 guint               ts_search_result_get_n_matches (TsSearchResult *self);
 guint               ts_search_result_get_position  (TsSearchResult *self,
