@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ts-after-frame.h"
 #include "ts-entry-view.h"
 #include "ts-copy.h"
 #include "ts-log-view.h"
@@ -62,8 +63,7 @@ struct _TsLogView
   guint lines_added;
   guint lines_idle;
   gboolean details_later;      /* the next selection's details after a frame */
-  guint details_tick;
-  guint details_idle;
+  TsAfterFrame details;        /* show_details() */
 };
 
 /* An error's lines set at once, and in each batch after */
@@ -365,8 +365,9 @@ on_show_entry (TsLogView   *self,
 }
 
 static void
-show_details (TsLogView *self)
+show_details (gpointer user_data)
 {
+  TsLogView *self = user_data;
   TsLogError *error = ts_log_view_get_selected (self);
 
   if (error != NULL)
@@ -387,40 +388,16 @@ show_details (TsLogView *self)
   gtk_stack_set_visible_child_name (self->detail_stack, error != NULL ? "error" : "none");
 }
 
-static gboolean
-show_details_later (gpointer user_data)
-{
-  TsLogView *self = user_data;
-
-  self->details_idle = 0;
-  show_details (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* in the frame after the errors', before it is laid out: the details come
- * between frames, as GDK measures the widgets for them in its own idle */
-static gboolean
-on_next_frame (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  TsLogView *self = TS_LOG_VIEW (widget);
-
-  self->details_tick = 0;
-  self->details_idle = g_idle_add (show_details_later, self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_selected_changed (TsLogView          *self,
                      GParamSpec         *pspec,
                      GtkSingleSelection *selection)
 {
   /* details already on their way show the error selected by then */
-  if (self->details_tick == 0 && self->details_idle == 0)
+  if (!ts_after_frame_pending (&self->details))
     {
       if (self->details_later && gtk_widget_get_mapped (GTK_WIDGET (self)))
-        self->details_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
+        ts_after_frame_schedule (&self->details);
       else
         show_details (self);
     }
@@ -743,10 +720,7 @@ ts_log_view_dispose (GObject *object)
 
   ts_log_view_cancel (self);
   stop_adding_lines (self);
-  if (self->details_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->details_tick);
-  self->details_tick = 0;
-  g_clear_handle_id (&self->details_idle, g_source_remove);
+  ts_after_frame_cancel (&self->details);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_LOG_VIEW);
   /* the template's unnamed children too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -852,6 +826,7 @@ ts_log_view_init (TsLogView *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ts_after_frame_init (&self->details, GTK_WIDGET (self), show_details, self);
 
   buffer = gtk_text_view_get_buffer (self->lines_view);
   gtk_text_buffer_create_tag (buffer, "line", NULL);

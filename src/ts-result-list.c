@@ -37,6 +37,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ts-after-frame.h"
 #include "ts-result-list.h"
 #include "ts-result-row.h"
 #include "ts-row-model.h"
@@ -74,8 +75,7 @@ struct _TsResultList
   gboolean changing;            /* the results are changing: announce later */
   gboolean selection_later;
   gboolean counts_later;
-  guint later_tick;
-  guint later_idle;
+  TsAfterFrame later;          /* announce_later() */
 
   GtkStack *stack;
   GtkListView *list_view;
@@ -177,51 +177,25 @@ announce_counts (TsResultList *self)
   g_signal_emit (self, signals[COUNTS_CHANGED], 0);
 }
 
-static void announce_after_next_frame (TsResultList *self);
-
-static gboolean
+/* after the frame that shows new rows */
+static void
 announce_later (gpointer user_data)
 {
   TsResultList *self = user_data;
 
-  self->later_idle = 0;
   if (self->selection_later)
     {
       announce_selection (self);
       /* the counts in a frame of their own */
       if (self->counts_later)
         {
-          announce_after_next_frame (self);
-          return G_SOURCE_REMOVE;
+          ts_after_frame_schedule (&self->later);
+          return;
         }
     }
 
   if (self->counts_later)
     announce_counts (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* runs in the next frame, before it is laid out and painted */
-static gboolean
-on_next_frame (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  TsResultList *self = TS_RESULT_LIST (widget);
-
-  self->later_tick = 0;
-  if (self->later_idle == 0)
-    self->later_idle = g_idle_add (announce_later, self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-announce_after_next_frame (TsResultList *self)
-{
-  g_clear_handle_id (&self->later_idle, g_source_remove);
-  if (self->later_tick == 0)
-    self->later_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_next_frame, NULL, NULL);
 }
 
 /* Rows */
@@ -545,7 +519,7 @@ results_changed (TsResultList *self)
     self->counts_later = TRUE;
   else
     announce_counts (self);
-  announce_after_next_frame (self);
+  ts_after_frame_schedule (&self->later);
 }
 
 static void
@@ -591,11 +565,8 @@ ts_result_list_dispose (GObject *object)
   TsResultList *self = (TsResultList *) object;
   GtkWidget *child;
 
-  g_clear_handle_id (&self->later_idle, g_source_remove);
+  ts_after_frame_cancel (&self->later);
   g_clear_handle_id (&self->spare_idle, g_source_remove);
-  if (self->later_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->later_tick);
-  self->later_tick = 0;
   stop_growing (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RESULT_LIST);
@@ -755,6 +726,7 @@ ts_result_list_init (TsResultList *self)
   GtkAdjustment *adjustment;
 
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  ts_after_frame_init (&self->later, GTK_WIDGET (self), announce_later, self);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->results = ts_result_model_new ();
