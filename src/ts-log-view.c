@@ -549,7 +549,9 @@ start_read (TsLogView    *self,
 {
   Read *read = g_new0 (Read, 1);
 
+  /* the read under way, if any, ends unseen: its cancellable is no longer ours */
   ts_log_view_cancel (self);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->report);
   self->cancellable = g_cancellable_new ();
   read->self = g_object_ref (self);
@@ -718,7 +720,9 @@ ts_log_view_dispose (GObject *object)
   TsLogView *self = (TsLogView *) object;
   GtkWidget *child;
 
+  /* a read that ends after this finds the view is not waiting for it */
   ts_log_view_cancel (self);
+  g_clear_object (&self->cancellable);
   stop_adding_lines (self);
   ts_after_frame_cancel (&self->details);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_LOG_VIEW);

@@ -130,6 +130,8 @@ static void
 view_tear_down (ViewFixture   *f,
                 gconstpointer  data)
 {
+  if (f->window == NULL)
+    return;
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_destroy (f->window);
   wait_until (f->window == NULL);
@@ -375,6 +377,30 @@ test_view_copy (ViewFixture   *f,
     clicked = read_clipboard (GTK_WIDGET (f->view));
     g_assert_cmpstr (clicked, ==, expected_fix);
   }
+}
+
+/* The window closed while an error's lines are still being added: the view
+ * goes, and the batches with it (a source left behind would touch it) */
+static void
+test_view_closed_while_adding_lines (ViewFixture   *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view_child (f->view, "lines_view"));
+  TsLogView *view = f->view;
+
+  for (guint i = 0; i < TS_LOG_ERROR_MAX_LINES; i++)
+    g_string_append (log, "play() failed: PLAY_NOT_ALLOWED\n");
+  ts_log_view_open_text (f->view, catalog, log->str);
+  wait_until (view_read (f->view));
+  g_assert_cmpint (gtk_text_buffer_get_line_count (buffer), <, TS_LOG_ERROR_MAX_LINES);
+
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  wait_until (view == NULL);
+  for (guint i = 0; i < 20; i++)
+    iterate ();
 }
 
 /* Cancel stops the read; what was found until then stays, and the view says so */
@@ -645,7 +671,7 @@ test_window_open_log_action (WindowFixture *f,
 /* -m perf: a log of 64 MiB, as bench-scan.c writes one, scanned in the
  * window; how long the main loop went without a turn meanwhile. A timeout
  * every millisecond notes when it runs; the frame clock, kept ticking by
- * the progress bar, notes the frames. */
+ * the test's own tick callback, notes the frames. */
 #define PERF_MiB 64
 
 static const char * const perf_errors[] = {
@@ -883,6 +909,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, ViewFixture, NULL, view_set_up, func, view_tear_down)
   ADD ("/log-view/counts-errors-and-lines", test_view_counts_errors_and_lines);
   ADD ("/log-view/more-lines-than-kept", test_view_more_lines);
+  ADD ("/log-view/closed-while-adding-lines", test_view_closed_while_adding_lines);
   ADD ("/log-view/log-text-is-never-markup", test_view_log_text_is_not_markup);
   ADD ("/log-view/no-errors", test_view_no_errors);
   ADD ("/log-view/copy-summary-and-fixes", test_view_copy);
