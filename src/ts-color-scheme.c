@@ -35,9 +35,9 @@ struct _TsColorScheme
 
 G_DEFINE_FINAL_TYPE (TsColorScheme, ts_color_scheme, G_TYPE_OBJECT)
 
-/* GtkSettings is only touched on a change: each change loads the theme's
- * style sheet again, which takes longer than the rest of the first frame's
- * work, and the light, normal-contrast start is GTK's own. */
+/* GtkSettings is only touched where it differs from what the desktop says:
+ * each change loads the theme's style sheet again, which takes longer than
+ * the rest of the first frame's work. */
 static void
 apply (TsColorScheme *self)
 {
@@ -197,6 +197,17 @@ TsColorScheme *
 ts_color_scheme_new (gboolean use_portal)
 {
   TsColorScheme *self = g_object_new (TS_TYPE_COLOR_SCHEME, NULL);
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  /* where GTK starts from (its settings.ini may have said dark) */
+  if (settings != NULL)
+    {
+      g_autofree char *theme = NULL;
+
+      g_object_get (settings, "gtk-application-prefer-dark-theme", &self->applied_dark,
+                    "gtk-theme-name", &theme, NULL);
+      self->applied_contrast = theme != NULL && g_str_has_prefix (theme, "HighContrast");
+    }
 
   self->interface = settings_if_installed ("org.gnome.desktop.interface", "color-scheme");
   self->a11y = settings_if_installed ("org.gnome.desktop.a11y.interface", "high-contrast");

@@ -103,6 +103,26 @@ test_default_touches_nothing (void)
   g_signal_handler_disconnect (settings, dark_id);
 }
 
+/* GTK may start dark (its settings.ini): the desktop's light choice still wins */
+static void
+test_starts_from_gtk_settings (void)
+{
+  g_autoptr(GSettings) interface = g_settings_new ("org.gnome.desktop.interface");
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_autoptr(TsColorScheme) scheme = NULL;
+
+  g_settings_set_string (interface, "color-scheme", "default");
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", TRUE, NULL);
+
+  scheme = ts_color_scheme_new (FALSE);
+  g_assert_false (prefers_dark ());
+  g_settings_set_string (interface, "color-scheme", "prefer-dark");
+  g_assert_true (prefers_dark ());
+  g_settings_set_string (interface, "color-scheme", "default");
+  g_assert_false (prefers_dark ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,5 +138,6 @@ main (int   argc,
 
   g_test_add_func ("/color-scheme/default-touches-nothing", test_default_touches_nothing);
   g_test_add_func ("/color-scheme/follows-settings", test_follows_settings);
+  g_test_add_func ("/color-scheme/starts-from-gtk-settings", test_starts_from_gtk_settings);
   return g_test_run ();
 }
