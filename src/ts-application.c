@@ -241,21 +241,29 @@ prepare_index_in_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* The search index is built on a worker once the window has drawn its
- * first frame: in time for the first keystroke, without delaying that
- * frame (a search that comes sooner waits for the worker). */
+/* Builds the catalog's search index on a worker, unless done: a search
+ * that comes sooner waits for the worker. Done once the window has drawn
+ * its first frame, in time for the first keystroke without delaying that
+ * frame; at once when a search is on its way (a query to open with, the
+ * Shell's). */
+static void
+prepare_index (TsApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  task = g_task_new (self->catalog, NULL, NULL, NULL);
+  g_task_set_source_tag (task, prepare_index);
+  g_task_run_in_thread (task, prepare_index_in_thread);
+}
+
 static void
 on_first_frame (GdkFrameClock *clock,
                 TsApplication *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
-  if (self->catalog == NULL)
-    return;
-  task = g_task_new (self->catalog, NULL, NULL, NULL);
-  g_task_set_source_tag (task, on_first_frame);
-  g_task_run_in_thread (task, prepare_index_in_thread);
+  prepare_index (self);
 }
 
 static void
@@ -335,6 +343,9 @@ ts_application_command_line (GApplication            *app,
       return TS_CLI_FAILED;
     }
 
+  /* the index is built while the window is made */
+  if (rest != NULL)
+    prepare_index (self);
   window = get_window (self);
   if (rest != NULL)
     {
@@ -469,8 +480,10 @@ ts_application_startup (GApplication *app)
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
     {
       g_application_set_inactivity_timeout (app, 10000);
-      /* the search provider searches the catalog it is given: this one */
+      /* the search provider searches the catalog it is given: this one,
+       * indexed before the Shell's first query if it can be */
       ts_application_get_catalog (self);
+      prepare_index (self);
     }
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
@@ -657,6 +670,7 @@ ts_application_show_search (TsApplication *self,
   if (ts_application_get_catalog (self) == NULL)
     return;
 
+  prepare_index (self);
   window = get_window (self);
   ts_window_search (window, query);
   gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
