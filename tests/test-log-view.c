@@ -204,6 +204,30 @@ tagged_text (TsLogView  *view,
   return g_string_free (out, FALSE);
 }
 
+static int
+min_height (TsLogView *view)
+{
+  int minimum;
+
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* The view asks for as much height with an error's details as without:
+ * selecting one must not make a short window grow */
+static void
+test_view_height_with_and_without_details (ViewFixture   *f,
+                                           gconstpointer  data)
+{
+  int before = min_height (f->view);
+
+  g_test_message ("minimum height before any log: %d px", before);
+  open_fixture (f, "join-failure.log");
+  g_assert_nonnull (ts_log_view_get_selected (f->view));
+  g_test_message ("minimum height with an error's details: %d px", min_height (f->view));
+  g_assert_cmpint (min_height (f->view), ==, before);
+}
+
 /* The counts, the errors in the order they first appear, the first one's
  * details and lines */
 static void
@@ -910,6 +934,7 @@ main (int   argc,
   ADD ("/log-view/counts-errors-and-lines", test_view_counts_errors_and_lines);
   ADD ("/log-view/more-lines-than-kept", test_view_more_lines);
   ADD ("/log-view/closed-while-adding-lines", test_view_closed_while_adding_lines);
+  ADD ("/log-view/height-with-and-without-details", test_view_height_with_and_without_details);
   ADD ("/log-view/log-text-is-never-markup", test_view_log_text_is_not_markup);
   ADD ("/log-view/no-errors", test_view_no_errors);
   ADD ("/log-view/copy-summary-and-fixes", test_view_copy);
