@@ -65,6 +65,9 @@ def main():
     src = pathlib.Path(sys.argv[1])
     max_lines = int(sys.argv[2]) if len(sys.argv) == 3 else 1100
     files = sorted(p for p in src.rglob("*") if p.suffix in (".c", ".h"))
+    if not any(p.suffix == ".c" for p in files):
+        print(f"{src}: no C sources")
+        return 1
     units = {p.name.rsplit(".", 1)[0] for p in files if p.suffix == ".c"}
     units |= {p.stem for p in files if p.suffix == ".h" and not p.stem.endswith("-private")}
     problems = []

@@ -7,6 +7,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "ts-after-frame"
+
 #include "config.h"
 
 #include "ts-after-frame.h"

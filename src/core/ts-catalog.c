@@ -215,6 +215,9 @@ ts_catalog_prepare_index (TsCatalog *self)
  * ts_catalog_search:
  * @query: what the user typed or pasted
  *
+ * Searches from one thread at a time, as the index keeps each search's
+ * scratch arrays (building it is safe from any thread).
+ *
  * Returns: (transfer full): the matching entries, best first
  */
 TsSearchResult *

@@ -1,4 +1,6 @@
-/* ts-search.h: the search index over a catalog's entries
+/* ts-search.h: the search index over a catalog's entries, the ranked search
+ * in it, and its result: the public header of ts-search-index.c,
+ * ts-search-rank.c and ts-search-result.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
