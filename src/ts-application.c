@@ -34,7 +34,7 @@ struct _TsApplication
   GThread *loader;               /* loading the default catalog during startup */
   TsSearchProvider *search_provider;
   TsColorScheme *color_scheme;
-  TsLocalizer *localizer;        /* the process's, for the catalog's text */
+  TsLocalizer *localizer;        /* the process's, for the catalog's text: get_localizer() */
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, GTK_TYPE_APPLICATION)
@@ -173,13 +173,23 @@ loaded_free (Loaded *loaded)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
 
+/* The process's localizer, made on first use (a launch that only hands its
+ * arguments to the running instance needs none) */
+static TsLocalizer *
+get_localizer (TsApplication *self)
+{
+  if (self->localizer == NULL)
+    self->localizer = ts_localizer_get_default ();
+  return self->localizer;
+}
+
 /* The default catalog from the thread startup began loading it in, or
  * loaded now if there is no such thread. */
 static Loaded *
 join_loader (TsApplication *self)
 {
   if (self->loader == NULL)
-    return load_default_catalog (self->localizer);
+    return load_default_catalog (get_localizer (self));
   return g_thread_join (g_steal_pointer (&self->loader));
 }
 
@@ -197,7 +207,7 @@ ensure_catalog (TsApplication  *self,
     {
       g_autoptr(Loaded) unused = self->loader != NULL ? join_loader (self) : NULL;
 
-      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file (g_file_peek_path (file), self->localizer, error);
+      g_autoptr(TsCatalog) catalog = ts_catalog_new_from_file (g_file_peek_path (file), get_localizer (self), error);
 
       /* that file alone, whatever the user's directory holds */
       g_clear_object (&self->sources);
@@ -285,7 +295,7 @@ get_window (TsApplication *self)
   if (TS_IS_WINDOW (window))
     return TS_WINDOW (window);
 
-  new_window = ts_window_new (GTK_APPLICATION (self), self->catalog, self->localizer);
+  new_window = ts_window_new (GTK_APPLICATION (self), self->catalog, get_localizer (self));
   g_object_bind_property (self, "catalog", new_window, "catalog", G_BINDING_DEFAULT);
   ts_window_set_problems (new_window, self->problems);
   g_signal_connect_object (self, "notify::catalog", G_CALLBACK (update_problems), new_window, G_CONNECT_SWAPPED);
@@ -467,11 +477,11 @@ ts_application_startup (GApplication *app)
 
   /* the catalog loads on another core while GTK starts; its sources are
    * watched before it is first read, so that no change falls between */
-  self->sources = ts_catalog_sources_new (NULL, self->localizer);
+  self->sources = ts_catalog_sources_new (NULL, get_localizer (self));
   ts_catalog_sources_watch (self->sources);
   g_signal_connect_object (self->sources, "notify::catalog", G_CALLBACK (on_sources_changed),
                            self, G_CONNECT_SWAPPED);
-  self->loader = g_thread_new ("catalog", load_default_catalog, self->localizer);
+  self->loader = g_thread_new ("catalog", load_default_catalog, get_localizer (self));
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (app);
 
@@ -513,7 +523,7 @@ ts_application_dbus_register (GApplication     *app,
   if (!G_APPLICATION_CLASS (ts_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
 
-  self->search_provider = ts_search_provider_new (app, self->catalog, self->localizer);
+  self->search_provider = ts_search_provider_new (app, self->catalog, get_localizer (self));
   g_object_bind_property (self, "catalog", self->search_provider, "catalog", G_BINDING_DEFAULT);
   return ts_search_provider_register (self->search_provider, connection, error);
 }
@@ -599,8 +609,6 @@ ts_application_class_init (TsApplicationClass *klass)
 static void
 ts_application_init (TsApplication *self)
 {
-  /* made before any thread runs, as it asks gettext, which main() set up */
-  self->localizer = ts_localizer_get_default ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[QUERY…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
