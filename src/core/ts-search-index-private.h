@@ -12,30 +12,30 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  CLASS_ID,       /* code, "0x" hex, key, alias, message: a whole token pins it */
-  CLASS_WEAK_ID,  /* hex without "0x", one- and two-digit codes: too common to pin */
-  CLASS_KEYWORD,  /* the words of a key */
-  CLASS_TITLE,    /* words of the message and the summary */
-  CLASS_BODY,     /* words of explanation, remedy, notes and link titles */
-  CLASS_AID,      /* search keywords: ours, found below the source's words */
-} TermClass;
+  TS_SEARCH_CLASS_ID,       /* code, "0x" hex, key, alias, message: a whole token pins it */
+  TS_SEARCH_CLASS_WEAK_ID,  /* hex without "0x", one- and two-digit codes: too common to pin */
+  TS_SEARCH_CLASS_KEYWORD,  /* the words of a key */
+  TS_SEARCH_CLASS_TITLE,    /* words of the message and the summary */
+  TS_SEARCH_CLASS_BODY,     /* words of explanation, remedy, notes and link titles */
+  TS_SEARCH_CLASS_AID,      /* search keywords: ours, found below the source's words */
+} TsSearchTermClass;
 
-/* A posting: an entry's position, shifted left by CLASS_BITS, and the
- * TermClass of the term there. */
-#define CLASS_BITS 3
+/* A posting: an entry's position, shifted left by TS_SEARCH_CLASS_BITS,
+ * and the TsSearchTermClass of the term there. */
+#define TS_SEARCH_CLASS_BITS 3
 
 typedef struct
 {
   guint32 text;        /* offset in strings */
   guint32 first;       /* offset in postings */
   guint32 n_postings;
-} Term;
+} TsSearchTerm;
 
 typedef struct
 {
-  Term *terms;
+  TsSearchTerm *terms;
   guint n_terms;
-} Vocabulary;
+} TsSearchVocabulary;
 
 typedef struct
 {
@@ -43,7 +43,7 @@ typedef struct
   guint32 length;
   guint32 position;
   const char *key;     /* as the catalog spells it */
-} FuzzyKey;
+} TsSearchFuzzyKey;
 
 struct _TsSearchIndex
 {
@@ -52,11 +52,11 @@ struct _TsSearchIndex
 
   GString *strings;
   GArray *postings;
-  Vocabulary ids;
-  Vocabulary words;
-  Vocabulary choseong;
-  Vocabulary stems;          /* English stems of the words that are not their own stem */
-  Vocabulary bigrams;        /* pairs of neighbouring Hangul syllables */
+  TsSearchVocabulary ids;
+  TsSearchVocabulary words;
+  TsSearchVocabulary choseong;
+  TsSearchVocabulary stems;   /* English stems of the words that are not their own stem */
+  TsSearchVocabulary bigrams; /* pairs of neighbouring Hangul syllables */
   TsAnalyzer *analyzer;
   guint16 *lengths;          /* words per entry, for BM25 */
   float average_length;

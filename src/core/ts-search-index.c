@@ -72,12 +72,12 @@ typedef struct
 } Builder;
 
 static void
-add_posting (GHashTable *table,
-             const char *term,
-             guint       position,
-             TermClass   term_class)
+add_posting (GHashTable        *table,
+             const char        *term,
+             guint              position,
+             TsSearchTermClass  term_class)
 {
-  guint32 posting = (position << CLASS_BITS) | term_class;
+  guint32 posting = (position << TS_SEARCH_CLASS_BITS) | term_class;
   Postings *postings = g_hash_table_lookup (table, term);
 
   if (postings == NULL)
@@ -94,12 +94,12 @@ add_posting (GHashTable *table,
 }
 
 static void
-add_term (Builder    *builder,
-          const char *term,
-          guint       position,
-          TermClass   term_class)
+add_term (Builder           *builder,
+          const char        *term,
+          guint              position,
+          TsSearchTermClass  term_class)
 {
-  GHashTable *table = term_class <= CLASS_WEAK_ID ? builder->ids : builder->words;
+  GHashTable *table = term_class <= TS_SEARCH_CLASS_WEAK_ID ? builder->ids : builder->words;
 
   add_posting (table, term, position, term_class);
 }
@@ -114,11 +114,11 @@ is_syllable_at (const char *p)
 }
 
 static void
-add_folded_words (TsSearchIndex *self,
-                  Builder       *builder,
-                  const char    *folded,
-                  guint          position,
-                  TermClass      term_class)
+add_folded_words (TsSearchIndex     *self,
+                  Builder           *builder,
+                  const char        *folded,
+                  guint              position,
+                  TsSearchTermClass  term_class)
 {
   g_autoptr(GArray) words = ts_text_split_words (folded);
   const TsSpan *previous = NULL;
@@ -147,11 +147,11 @@ add_folded_words (TsSearchIndex *self,
 }
 
 static void
-add_words (TsSearchIndex *self,
-           Builder       *builder,
-           const char    *text,
-           guint          position,
-           TermClass      term_class)
+add_words (TsSearchIndex     *self,
+           Builder           *builder,
+           const char        *text,
+           guint              position,
+           TsSearchTermClass  term_class)
 {
   g_autofree char *folded = NULL;
 
@@ -164,12 +164,12 @@ add_words (TsSearchIndex *self,
 
 /* A text in English and Korean; the Korean only where it differs. */
 static void
-add_text (TsSearchIndex *self,
-          Builder       *builder,
-          const char    *english,
-          const char    *korean,
-          guint          position,
-          TermClass      term_class)
+add_text (TsSearchIndex     *self,
+          Builder           *builder,
+          const char        *english,
+          const char        *korean,
+          guint              position,
+          TsSearchTermClass  term_class)
 {
   add_words (self, builder, english, position, term_class);
   if (g_strcmp0 (english, korean) != 0)
@@ -182,7 +182,7 @@ add_paragraphs (TsSearchIndex      *self,
                 const char * const *english,
                 const char * const *korean,
                 guint               position,
-                TermClass           term_class)
+                TsSearchTermClass   term_class)
 {
   for (guint i = 0; english[i] != NULL; i++)
     add_text (self, builder, english[i], korean[i], position, term_class);
@@ -196,11 +196,11 @@ add_key (TsSearchIndex *self,
 {
   g_autofree char *folded = ts_text_fold (key, -1);
   g_autofree char *compact = ts_text_compact (folded);
-  FuzzyKey fuzzy;
+  TsSearchFuzzyKey fuzzy;
 
   if (*compact != '\0')
-    add_term (builder, compact, position, CLASS_ID);
-  add_folded_words (self, builder, folded, position, CLASS_KEYWORD);
+    add_term (builder, compact, position, TS_SEARCH_CLASS_ID);
+  add_folded_words (self, builder, folded, position, TS_SEARCH_CLASS_KEYWORD);
 
   fuzzy.text = self->strings->len;
   fuzzy.length = strlen (compact);
@@ -223,7 +223,7 @@ add_message (TsSearchIndex *self,
   GArray *starts;
 
   if (*compact != '\0')
-    add_term (builder, compact, position, CLASS_ID);
+    add_term (builder, compact, position, TS_SEARCH_CLASS_ID);
 
   if (spans->len == 0)
     return;
@@ -235,7 +235,7 @@ add_message (TsSearchIndex *self,
 
       words[i] = g_strndup (folded + span->start, span->length);
     }
-  add_folded_words (self, builder, folded, position, CLASS_TITLE);
+  add_folded_words (self, builder, folded, position, TS_SEARCH_CLASS_TITLE);
   self->message_words[position] = words;
 
   starts = g_hash_table_lookup (self->message_starts, words[0]);
@@ -261,14 +261,14 @@ add_entry (TsSearchIndex *self,
       char digits[24];
 
       g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, (guint64) ABS (ts_entry_get_code (entry)));
-      add_term (builder, digits, position, strlen (digits) < 3 ? CLASS_WEAK_ID : CLASS_ID);
+      add_term (builder, digits, position, strlen (digits) < 3 ? TS_SEARCH_CLASS_WEAK_ID : TS_SEARCH_CLASS_ID);
     }
   if (hex != NULL)
     {
       g_autofree char *folded = g_ascii_strdown (hex, -1);
 
-      add_term (builder, folded, position, CLASS_ID);
-      add_term (builder, folded + 2, position, CLASS_WEAK_ID);
+      add_term (builder, folded, position, TS_SEARCH_CLASS_ID);
+      add_term (builder, folded + 2, position, TS_SEARCH_CLASS_WEAK_ID);
     }
   if (ts_entry_get_key (entry) != NULL)
     add_key (self, builder, ts_entry_get_key (entry), position);
@@ -278,18 +278,18 @@ add_entry (TsSearchIndex *self,
     add_message (self, builder, ts_entry_get_message (entry), position);
 
   add_text (self, builder, ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH),
-            ts_entry_get_summary (entry, TS_LANGUAGE_KOREAN), position, CLASS_TITLE);
+            ts_entry_get_summary (entry, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_TITLE);
   add_paragraphs (self, builder, ts_entry_get_explanation (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+                  ts_entry_get_explanation (entry, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_BODY);
   add_paragraphs (self, builder, ts_entry_get_remedy (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+                  ts_entry_get_remedy (entry, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_BODY);
   add_paragraphs (self, builder, ts_entry_get_notes (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_notes (entry, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+                  ts_entry_get_notes (entry, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_BODY);
   add_paragraphs (self, builder, ts_entry_get_keywords (entry, TS_LANGUAGE_ENGLISH),
-                  ts_entry_get_keywords (entry, TS_LANGUAGE_KOREAN), position, CLASS_AID);
+                  ts_entry_get_keywords (entry, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_AID);
   for (guint i = 0; i < ts_entry_get_n_links (entry); i++)
     add_text (self, builder, ts_entry_get_link_title (entry, i, TS_LANGUAGE_ENGLISH),
-              ts_entry_get_link_title (entry, i, TS_LANGUAGE_KOREAN), position, CLASS_BODY);
+              ts_entry_get_link_title (entry, i, TS_LANGUAGE_KOREAN), position, TS_SEARCH_CLASS_BODY);
 }
 
 static int
@@ -301,9 +301,9 @@ compare_strings (gconstpointer a,
 
 /* Lays a builder table out as a sorted vocabulary. */
 static void
-freeze (TsSearchIndex *self,
-        GHashTable    *table,
-        Vocabulary    *vocabulary)
+freeze (TsSearchIndex      *self,
+        GHashTable         *table,
+        TsSearchVocabulary *vocabulary)
 {
   g_autofree const char **keys = NULL;
   guint n;
@@ -311,12 +311,12 @@ freeze (TsSearchIndex *self,
   keys = (const char **) g_hash_table_get_keys_as_array (table, &n);
   qsort (keys, n, sizeof (char *), compare_strings);
 
-  vocabulary->terms = g_new (Term, n);
+  vocabulary->terms = g_new (TsSearchTerm, n);
   vocabulary->n_terms = n;
   for (guint i = 0; i < n; i++)
     {
       Postings *postings = g_hash_table_lookup (table, keys[i]);
-      Term *term = &vocabulary->terms[i];
+      TsSearchTerm *term = &vocabulary->terms[i];
 
       term->text = self->strings->len;
       g_string_append_len (self->strings, keys[i], strlen (keys[i]) + 1);
@@ -411,7 +411,7 @@ ts_search_index_new (GPtrArray *entries)
   Builder builder;
 
   g_return_val_if_fail (entries != NULL, NULL);
-  g_return_val_if_fail (entries->len < (1u << (32 - CLASS_BITS)), NULL);
+  g_return_val_if_fail (entries->len < (1u << (32 - TS_SEARCH_CLASS_BITS)), NULL);
 
   self->entries = g_ptr_array_ref (entries);
   self->n_entries = entries->len;
@@ -420,7 +420,7 @@ ts_search_index_new (GPtrArray *entries)
   self->message_starts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                 (GDestroyNotify) g_array_unref);
   self->message_words = g_new0 (GStrv, MAX (1, self->n_entries));
-  self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (FuzzyKey));
+  self->fuzzy_keys = g_array_new (FALSE, FALSE, sizeof (TsSearchFuzzyKey));
 
   self->analyzer = ts_analyzer_new ();
   self->lengths = g_new0 (guint16, MAX (1, self->n_entries));

@@ -23,12 +23,12 @@
 
 /* tier[class][exact] */
 static const guint8 tiers[][2] = {
-  [CLASS_ID]      = { 1, 0 },
-  [CLASS_WEAK_ID] = { 1, 0 },
-  [CLASS_KEYWORD] = { 2, 1 },
-  [CLASS_TITLE]   = { 4, 3 },
-  [CLASS_BODY]    = { 6, 5 },
-  [CLASS_AID]     = { 8, 7 },
+  [TS_SEARCH_CLASS_ID]      = { 1, 0 },
+  [TS_SEARCH_CLASS_WEAK_ID] = { 1, 0 },
+  [TS_SEARCH_CLASS_KEYWORD] = { 2, 1 },
+  [TS_SEARCH_CLASS_TITLE]   = { 4, 3 },
+  [TS_SEARCH_CLASS_BODY]    = { 6, 5 },
+  [TS_SEARCH_CLASS_AID]     = { 8, 7 },
 };
 
 /* A word found through another form of it ranks below the word itself:
@@ -38,17 +38,17 @@ static const guint8 tiers[][2] = {
 #define TIER_TYPO 2
 
 static const char *
-term_text (TsSearchIndex *self,
-           const Term    *term)
+term_text (TsSearchIndex      *self,
+           const TsSearchTerm *term)
 {
   return self->strings->str + term->text;
 }
 
 /* The first term not sorting before @text. */
 static guint
-lower_bound (TsSearchIndex    *self,
-             const Vocabulary *vocabulary,
-             const char       *text)
+lower_bound (TsSearchIndex            *self,
+             const TsSearchVocabulary *vocabulary,
+             const char               *text)
 {
   guint lo = 0, hi = vocabulary->n_terms;
 
@@ -66,8 +66,8 @@ lower_bound (TsSearchIndex    *self,
 }
 
 static const guint32 *
-term_postings (TsSearchIndex *self,
-               const Term    *term)
+term_postings (TsSearchIndex      *self,
+               const TsSearchTerm *term)
 {
   return &g_array_index (self->postings, guint32, term->first);
 }
@@ -83,12 +83,12 @@ mark (TsSearchIndex *self,
 {
   if (tier < self->word_tier[position])
     {
-      self->n_marked += self->word_tier[position] == NO_TIER;
+      self->n_marked += self->word_tier[position] == TS_SEARCH_NO_TIER;
       self->word_tier[position] = tier;
     }
   if (!(loose && self->short_word) && tier < self->partial_tier[position])
     {
-      self->n_partial += self->partial_tier[position] == NO_TIER;
+      self->n_partial += self->partial_tier[position] == TS_SEARCH_NO_TIER;
       self->partial_tier[position] = tier;
     }
 }
@@ -96,17 +96,17 @@ mark (TsSearchIndex *self,
 /* Marks the best tier at which each entry holds a term that @word is a
  * prefix of (or is, unless @prefix). */
 static void
-match_prefix (TsSearchIndex    *self,
-              const Vocabulary *vocabulary,
-              const char       *word,
-              gboolean          exact_allowed,
-              gboolean          prefix)
+match_prefix (TsSearchIndex            *self,
+              const TsSearchVocabulary *vocabulary,
+              const char               *word,
+              gboolean                  exact_allowed,
+              gboolean                  prefix)
 {
   gsize length = strlen (word);
 
   for (guint t = lower_bound (self, vocabulary, word); t < vocabulary->n_terms; t++)
     {
-      const Term *term = &vocabulary->terms[t];
+      const TsSearchTerm *term = &vocabulary->terms[t];
       const char *text = term_text (self, term);
       const guint32 *postings = term_postings (self, term);
       gboolean exact;
@@ -116,8 +116,8 @@ match_prefix (TsSearchIndex    *self,
 
       exact = exact_allowed && text[length] == '\0';
       for (guint p = 0; p < term->n_postings; p++)
-        mark (self, postings[p] >> CLASS_BITS, tiers[postings[p] & ((1 << CLASS_BITS) - 1)][exact],
-              text[length] != '\0');
+        mark (self, postings[p] >> TS_SEARCH_CLASS_BITS,
+              tiers[postings[p] & ((1 << TS_SEARCH_CLASS_BITS) - 1)][exact], text[length] != '\0');
     }
 }
 
@@ -134,7 +134,7 @@ ts_search_match_id (TsSearchIndex *self,
 
   for (guint t = lower_bound (self, &self->ids, text); t < self->ids.n_terms; t++)
     {
-      const Term *term = &self->ids.terms[t];
+      const TsSearchTerm *term = &self->ids.terms[t];
       const guint32 *postings = term_postings (self, term);
       const char *term_string = term_text (self, term);
 
@@ -143,10 +143,10 @@ ts_search_match_id (TsSearchIndex *self,
 
       for (guint p = 0; p < term->n_postings; p++)
         {
-          TermClass term_class = postings[p] & ((1 << CLASS_BITS) - 1);
-          guint32 position = postings[p] >> CLASS_BITS;
+          TsSearchTermClass term_class = postings[p] & ((1 << TS_SEARCH_CLASS_BITS) - 1);
+          guint32 position = postings[p] >> TS_SEARCH_CLASS_BITS;
 
-          if (term_class == CLASS_ID || (weak_too && term_class == CLASS_WEAK_ID))
+          if (term_class == TS_SEARCH_CLASS_ID || (weak_too && term_class == TS_SEARCH_CLASS_WEAK_ID))
             {
               if (rank < self->rank[position])
                 self->rank[position] = rank;
@@ -185,7 +185,7 @@ ts_search_match_log_tokens (TsSearchIndex *self,
   for (guint i = 0; i < query->tokens->len; i++)
     {
       const char *compact = ts_search_query_compact_token (query, &g_array_index (query->tokens, TsSpan, i));
-      const Term *term;
+      const TsSearchTerm *term;
       guint t;
 
       if (*compact == '\0' || g_hash_table_contains (seen, compact))
@@ -203,8 +203,8 @@ ts_search_match_log_tokens (TsSearchIndex *self,
         {
           guint32 posting = term_postings (self, term)[p];
 
-          if ((posting & ((1 << CLASS_BITS) - 1)) == CLASS_ID)
-            pin (pins, posting >> CLASS_BITS);
+          if ((posting & ((1 << TS_SEARCH_CLASS_BITS) - 1)) == TS_SEARCH_CLASS_ID)
+            pin (pins, posting >> TS_SEARCH_CLASS_BITS);
         }
     }
 
@@ -239,7 +239,7 @@ ts_search_match_log_tokens (TsSearchIndex *self,
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       guint position = GPOINTER_TO_UINT (key) - 1;
-      guint8 rank = RANK_LOG_TOKEN_MAX - MIN (GPOINTER_TO_UINT (value), RANK_LOG_TOKEN_MAX - 1);
+      guint8 rank = TS_SEARCH_RANK_LOG_TOKEN_MAX - MIN (GPOINTER_TO_UINT (value), TS_SEARCH_RANK_LOG_TOKEN_MAX - 1);
 
       self->rank[position] = MIN (self->rank[position], rank);
     }
@@ -248,13 +248,13 @@ ts_search_match_log_tokens (TsSearchIndex *self,
 /* Marks in word_tier the postings of @term, exactly as spelt, at the
  * prefix tier of their class plus @extra: a word found through a form of it. */
 static guint
-match_form (TsSearchIndex    *self,
-            const Vocabulary *vocabulary,
-            const char       *term,
-            guint8            extra)
+match_form (TsSearchIndex            *self,
+            const TsSearchVocabulary *vocabulary,
+            const char               *term,
+            guint8                    extra)
 {
   guint t = lower_bound (self, vocabulary, term);
-  const Term *found;
+  const TsSearchTerm *found;
 
   if (t >= vocabulary->n_terms || strcmp (term_text (self, &vocabulary->terms[t]), term) != 0)
     return 0;
@@ -264,7 +264,8 @@ match_form (TsSearchIndex    *self,
     {
       guint32 posting = term_postings (self, found)[p];
 
-      mark (self, posting >> CLASS_BITS, tiers[posting & ((1 << CLASS_BITS) - 1)][FALSE] + extra, FALSE);
+      mark (self, posting >> TS_SEARCH_CLASS_BITS,
+            tiers[posting & ((1 << TS_SEARCH_CLASS_BITS) - 1)][FALSE] + extra, FALSE);
     }
   return found->n_postings;
 }
@@ -285,7 +286,7 @@ match_bigrams (TsSearchIndex *self,
   for (guint b = 0; b < bigrams->len; b++)
     {
       guint t = lower_bound (self, &self->bigrams, g_ptr_array_index (bigrams, b));
-      const Term *term;
+      const TsSearchTerm *term;
 
       if (t >= self->bigrams.n_terms || strcmp (term_text (self, &self->bigrams.terms[t]), g_ptr_array_index (bigrams, b)) != 0)
         return;
@@ -293,14 +294,14 @@ match_bigrams (TsSearchIndex *self,
       for (guint p = 0; p < term->n_postings; p++)
         {
           guint32 posting = term_postings (self, term)[p];
-          guint32 position = posting >> CLASS_BITS;
+          guint32 position = posting >> TS_SEARCH_CLASS_BITS;
 
           /* counted once per bigram, and only if it had all the ones before */
           if (self->bigram_count[position] != b)
             continue;
           self->bigram_count[position] = b + 1;
           if (b + 1 == bigrams->len)
-            mark (self, position, tiers[posting & ((1 << CLASS_BITS) - 1)][FALSE] + TIER_BIGRAMS, FALSE);
+            mark (self, position, tiers[posting & ((1 << TS_SEARCH_CLASS_BITS) - 1)][FALSE] + TIER_BIGRAMS, FALSE);
         }
     }
 }
@@ -327,7 +328,7 @@ match_typo_words (TsSearchIndex *self,
 
   for (guint t = lower_bound (self, &self->words, first); t < self->words.n_terms; t++)
     {
-      const Term *term = &self->words.terms[t];
+      const TsSearchTerm *term = &self->words.terms[t];
       const char *text = term_text (self, term);
       gsize text_length;
 
@@ -347,7 +348,7 @@ match_typo_words (TsSearchIndex *self,
 
 /* Marks the best tier at which each entry holds @word, or a form of it:
  * its stem, without its Korean particle, its bigrams, or corrected. */
-Found
+TsSearchFound
 ts_search_match_word (TsSearchIndex *self,
                       const char    *word,
                       GPtrArray     *forms)
@@ -355,8 +356,8 @@ ts_search_match_word (TsSearchIndex *self,
   g_autofree char *base = ts_text_strip_particle (word);
   const char *stem = ts_analyzer_stem (self->analyzer, word);
 
-  memset (self->word_tier, NO_TIER, self->n_entries);
-  memset (self->partial_tier, NO_TIER, self->n_entries);
+  memset (self->word_tier, TS_SEARCH_NO_TIER, self->n_entries);
+  memset (self->partial_tier, TS_SEARCH_NO_TIER, self->n_entries);
   self->n_marked = self->n_partial = 0;
   /* a Korean word meets its forms with particles through its bigrams */
   self->short_word = ts_text_is_hangul_word (word) || strlen (word) < 4;
@@ -378,8 +379,8 @@ ts_search_match_word (TsSearchIndex *self,
   if (ts_text_is_hangul_word (base != NULL ? base : word))
     match_bigrams (self, base != NULL ? base : word);
   if (self->n_marked > 0)
-    return FOUND;
+    return TS_SEARCH_FOUND;
 
   match_typo_words (self, word, forms);
-  return self->n_marked > 0 ? FOUND_TYPO : FOUND_NOTHING;
+  return self->n_marked > 0 ? TS_SEARCH_FOUND_TYPO : TS_SEARCH_FOUND_NOTHING;
 }

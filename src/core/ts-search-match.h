@@ -11,26 +11,26 @@ G_BEGIN_DECLS
 
 /* Tiers say how well an entry holds a word, lower is better (see
  * ts-search-match.c): the entry does not hold it, or at worst this. */
-#define NO_TIER 0xFF
-#define MAX_TIER 10
+#define TS_SEARCH_NO_TIER 0xFF
+#define TS_SEARCH_MAX_TIER 10
 
 /* How ts_search_match_word() found a word */
 typedef enum
 {
-  FOUND_NOTHING,
-  FOUND_TYPO,       /* only as a misspelling of the text's words */
-  FOUND,
-} Found;
+  TS_SEARCH_FOUND_NOTHING,
+  TS_SEARCH_FOUND_TYPO,       /* only as a misspelling of the text's words */
+  TS_SEARCH_FOUND,
+} TsSearchFound;
 
-guint ts_search_match_id         (TsSearchIndex *self,
-                                  const char    *text,
-                                  gboolean       prefix,
-                                  guint8         rank,
-                                  gboolean       weak_too);
-void  ts_search_match_log_tokens (TsSearchIndex *self,
-                                  TsSearchQuery *query);
-Found ts_search_match_word       (TsSearchIndex *self,
-                                  const char    *word,
-                                  GPtrArray     *forms);
+guint         ts_search_match_id         (TsSearchIndex *self,
+                                          const char    *text,
+                                          gboolean       prefix,
+                                          guint8         rank,
+                                          gboolean       weak_too);
+void          ts_search_match_log_tokens (TsSearchIndex *self,
+                                          TsSearchQuery *query);
+TsSearchFound ts_search_match_word       (TsSearchIndex *self,
+                                          const char    *word,
+                                          GPtrArray     *forms);
 
 G_END_DECLS

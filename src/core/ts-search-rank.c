@@ -41,7 +41,7 @@
 static float
 tier_weight (guint8 tier)
 {
-  return (MAX_TIER + 2 - MIN (tier, MAX_TIER)) / 4.0f;
+  return (TS_SEARCH_MAX_TIER + 2 - MIN (tier, TS_SEARCH_MAX_TIER)) / 4.0f;
 }
 
 /* Searching a code lists the codes that refine it after it: DEVICE_ERROR
@@ -53,8 +53,8 @@ match_children (TsSearchIndex *self)
     {
       guint32 parent = self->parents[e];
 
-      if (parent > 0 && self->rank[parent - 1] == RANK_EXACT)
-        self->rank[e] = MIN (self->rank[e], RANK_CHILD);
+      if (parent > 0 && self->rank[parent - 1] == TS_SEARCH_RANK_EXACT)
+        self->rank[e] = MIN (self->rank[e], TS_SEARCH_RANK_CHILD);
     }
 }
 
@@ -80,7 +80,7 @@ match_words (TsSearchIndex *self,
   for (guint w = 0; w < words->len; w++)
     {
       const char *word = g_ptr_array_index (words, w);
-      Found found = ts_search_match_word (self, word, forms);
+      TsSearchFound found = ts_search_match_word (self, word, forms);
       gboolean counts = !ts_text_is_stop_word (word) && self->n_partial > 0;
       float idf = 0;
 
@@ -97,23 +97,23 @@ match_words (TsSearchIndex *self,
         {
           guint8 tier = self->word_tier[e];
 
-          if (tier == NO_TIER || self->worst_tier[e] == NO_TIER)
-            self->worst_tier[e] = NO_TIER;
+          if (tier == TS_SEARCH_NO_TIER || self->worst_tier[e] == TS_SEARCH_NO_TIER)
+            self->worst_tier[e] = TS_SEARCH_NO_TIER;
           else
             {
               self->worst_tier[e] = MAX (self->worst_tier[e], tier);
               self->tier_sum[e] = MIN (self->tier_sum[e] + tier, 15);
-              self->corrected[e] |= found == FOUND_TYPO;
+              self->corrected[e] |= found == TS_SEARCH_FOUND_TYPO;
             }
 
-          if (counts && self->partial_tier[e] != NO_TIER)
+          if (counts && self->partial_tier[e] != TS_SEARCH_NO_TIER)
             {
               float weight = tier_weight (self->partial_tier[e]);
               float norm = BM25_K1 * (1.0f - BM25_B + BM25_B * self->lengths[e] / self->average_length);
 
               self->score[e] += idf * weight * (BM25_K1 + 1.0f) / (weight + norm);
               self->matched[e]++;
-              self->shared[e] += found != FOUND_TYPO;
+              self->shared[e] += found != TS_SEARCH_FOUND_TYPO;
             }
         }
     }
@@ -121,10 +121,10 @@ match_words (TsSearchIndex *self,
   /* every word matches, some only as corrected: after the misspelt keys */
   for (guint e = 0; e < self->n_entries; e++)
     {
-      if (self->worst_tier[e] != NO_TIER)
+      if (self->worst_tier[e] != TS_SEARCH_NO_TIER)
         {
-          guint8 rank = self->corrected[e] ? RANK_TYPO_WORDS + self->worst_tier[e] + self->tier_sum[e]
-                                           : RANK_WORDS + 16 * self->worst_tier[e] + self->tier_sum[e];
+          guint8 rank = self->corrected[e] ? TS_SEARCH_RANK_TYPO_WORDS + self->worst_tier[e] + self->tier_sum[e]
+                                           : TS_SEARCH_RANK_WORDS + 16 * self->worst_tier[e] + self->tier_sum[e];
 
           self->rank[e] = MIN (self->rank[e], rank);
         }
@@ -203,11 +203,11 @@ match_partial (TsSearchIndex *self,
     return;
 
   for (guint32 e = 0; e < self->n_entries; e++)
-    if (self->rank[e] == NO_RANK && self->matched[e] >= needed && self->shared[e] > 0)
+    if (self->rank[e] == TS_SEARCH_NO_RANK && self->matched[e] >= needed && self->shared[e] > 0)
       keep_best (self->score, heap, &n, e);
 
   for (guint i = 0; i < n; i++)
-    self->rank[heap[i]] = RANK_PARTIAL;
+    self->rank[heap[i]] = TS_SEARCH_RANK_PARTIAL;
 }
 
 static gboolean
@@ -234,15 +234,15 @@ match_typos (TsSearchIndex *self,
   max_distance = length >= 8 ? 2 : 1;
   for (guint k = 0; k < self->fuzzy_keys->len; k++)
     {
-      const FuzzyKey *key = &g_array_index (self->fuzzy_keys, FuzzyKey, k);
+      const TsSearchFuzzyKey *key = &g_array_index (self->fuzzy_keys, TsSearchFuzzyKey, k);
       guint distance;
 
-      if (self->rank[key->position] != NO_RANK)
+      if (self->rank[key->position] != TS_SEARCH_NO_RANK)
         continue;
       distance = ts_text_edit_distance (compact, length, self->strings->str + key->text,
                                         key->length, max_distance);
       if (distance <= max_distance)
-        self->rank[key->position] = RANK_TYPO + distance;
+        self->rank[key->position] = TS_SEARCH_RANK_TYPO + distance;
     }
 }
 
@@ -261,7 +261,7 @@ suggest_key (TsSearchIndex *self,
 
   for (guint k = 0; k < self->fuzzy_keys->len; k++)
     {
-      const FuzzyKey *fuzzy = &g_array_index (self->fuzzy_keys, FuzzyKey, k);
+      const TsSearchFuzzyKey *fuzzy = &g_array_index (self->fuzzy_keys, TsSearchFuzzyKey, k);
       guint distance = ts_text_edit_distance (compact, length, self->strings->str + fuzzy->text,
                                               fuzzy->length, MIN (best - 1, max_distance));
 
@@ -280,12 +280,12 @@ static void
 collect (TsSearchIndex  *self,
          TsSearchResult *result)
 {
-  guint counts[NO_RANK + 1] = { 0 };
+  guint counts[TS_SEARCH_NO_RANK + 1] = { 0 };
   guint start = 0;
 
   for (guint e = 0; e < self->n_entries; e++)
     counts[self->rank[e]]++;
-  for (guint r = 0; r < NO_RANK; r++)
+  for (guint r = 0; r < TS_SEARCH_NO_RANK; r++)
     {
       guint n = counts[r];
 
@@ -298,7 +298,7 @@ collect (TsSearchIndex  *self,
     {
       guint8 rank = self->rank[e];
 
-      if (rank != NO_RANK)
+      if (rank != TS_SEARCH_NO_RANK)
         {
           result->positions[counts[rank]] = e;
           result->ranks[counts[rank]++] = rank;
@@ -307,9 +307,9 @@ collect (TsSearchIndex  *self,
 
   /* partial matches, last, go by their scores */
   {
-    guint first = counts[RANK_PARTIAL - 1];
+    guint first = counts[TS_SEARCH_RANK_PARTIAL - 1];
 
-    g_qsort_with_data (result->positions + first, counts[RANK_PARTIAL] - first, sizeof (guint32),
+    g_qsort_with_data (result->positions + first, counts[TS_SEARCH_RANK_PARTIAL] - first, sizeof (guint32),
                        compare_scores, self->score);
   }
 }
@@ -342,19 +342,19 @@ ts_search_index_search (TsSearchIndex *self,
 
   result = ts_search_result_new (self->n_entries);
 
-  memset (self->rank, NO_RANK, self->n_entries);
+  memset (self->rank, TS_SEARCH_NO_RANK, self->n_entries);
   forms = g_ptr_array_new_with_free_func (g_free);
   unmatched = g_ptr_array_new_with_free_func (g_free);
 
   ts_search_match_log_tokens (self, &query);
-  if (ts_search_match_id (self, query.compact, FALSE, RANK_EXACT, TRUE) == 0 && query.distinct->len > 1)
-    ts_search_match_id (self, query.compact, TRUE, RANK_COMPACT_PREFIX, FALSE);
+  if (ts_search_match_id (self, query.compact, FALSE, TS_SEARCH_RANK_EXACT, TRUE) == 0 && query.distinct->len > 1)
+    ts_search_match_id (self, query.compact, TRUE, TS_SEARCH_RANK_COMPACT_PREFIX, FALSE);
   meaningful = match_words (self, query.distinct, forms, unmatched);
   match_children (self);
 
   /* typos only where nothing matched a code or a key */
   for (guint e = 0; e < self->n_entries && !strong; e++)
-    strong = self->rank[e] <= RANK_KEY_WORDS_MAX;
+    strong = self->rank[e] <= TS_SEARCH_RANK_KEY_WORDS_MAX;
   if (!strong)
     {
       match_typos (self, query.compact);

@@ -10,17 +10,17 @@
 G_BEGIN_DECLS
 
 /* Ranks, best first. Word ranks are 20 + 16 × worst tier + summed tiers. */
-#define RANK_LOG_TOKEN_MAX 15
-#define RANK_EXACT 16
-#define RANK_COMPACT_PREFIX 17
-#define RANK_CHILD 18        /* the extraCodes of an exact match, after it */
-#define RANK_WORDS 20
+#define TS_SEARCH_RANK_LOG_TOKEN_MAX 15
+#define TS_SEARCH_RANK_EXACT 16
+#define TS_SEARCH_RANK_COMPACT_PREFIX 17
+#define TS_SEARCH_RANK_CHILD 18        /* the extraCodes of an exact match, after it */
+#define TS_SEARCH_RANK_WORDS 20
 /* the last word rank whose worst word matched no worse than a key word */
-#define RANK_KEY_WORDS_MAX (RANK_WORDS + 16 * 2 + 15)
-#define RANK_TYPO 200
-#define RANK_TYPO_WORDS 205  /* to 230: 205 + worst tier + summed tiers */
-#define RANK_PARTIAL 250
-#define NO_RANK 0xFF
+#define TS_SEARCH_RANK_KEY_WORDS_MAX (TS_SEARCH_RANK_WORDS + 16 * 2 + 15)
+#define TS_SEARCH_RANK_TYPO 200
+#define TS_SEARCH_RANK_TYPO_WORDS 205  /* to 230: 205 + worst tier + summed tiers */
+#define TS_SEARCH_RANK_PARTIAL 250
+#define TS_SEARCH_NO_RANK 0xFF
 
 struct _TsSearchResult
 {

@@ -52,7 +52,7 @@ ts_search_result_new_everything (guint n_entries)
   for (guint e = 0; e < n_entries; e++)
     {
       result->positions[e] = e;
-      result->ranks[e] = RANK_WORDS;
+      result->ranks[e] = TS_SEARCH_RANK_WORDS;
     }
   result->words = g_new0 (char *, 1);
   result->unmatched = g_new0 (char *, 1);
@@ -106,13 +106,13 @@ ts_search_result_get_kind (TsSearchResult *self,
   g_return_val_if_fail (index < self->n_matches, TS_MATCH_WORDS);
 
   rank = self->ranks[index];
-  if (rank <= RANK_LOG_TOKEN_MAX)
+  if (rank <= TS_SEARCH_RANK_LOG_TOKEN_MAX)
     return TS_MATCH_LOG_TOKEN;
-  if (rank < RANK_WORDS)
+  if (rank < TS_SEARCH_RANK_WORDS)
     return TS_MATCH_EXACT;
-  if (rank < RANK_TYPO)
+  if (rank < TS_SEARCH_RANK_TYPO)
     return TS_MATCH_WORDS;
-  if (rank < RANK_PARTIAL)
+  if (rank < TS_SEARCH_RANK_PARTIAL)
     return TS_MATCH_TYPO;
   return TS_MATCH_PARTIAL;
 }
@@ -181,7 +181,7 @@ ts_search_result_has_partial (TsSearchResult *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return self->n_matches > 0 && self->ranks[self->n_matches - 1] >= RANK_PARTIAL;
+  return self->n_matches > 0 && self->ranks[self->n_matches - 1] >= TS_SEARCH_RANK_PARTIAL;
 }
 
 /**
