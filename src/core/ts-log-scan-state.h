@@ -12,12 +12,12 @@ G_BEGIN_DECLS
 /* What the bytes pushed so far are */
 typedef enum
 {
-  INPUT_UNKNOWN,            /* fewer than two bytes yet */
-  INPUT_PLAIN,
-  INPUT_GZIP,
-  INPUT_GZIP_NEXT,          /* a member ended: another, or the end */
-  INPUT_TRAILING,           /* after the last member: ignored, as gzip -d does */
-} InputFormat;
+  TS_LOG_INPUT_UNKNOWN,     /* fewer than two bytes yet */
+  TS_LOG_INPUT_PLAIN,
+  TS_LOG_INPUT_GZIP,
+  TS_LOG_INPUT_GZIP_NEXT,   /* a member ended: another, or the end */
+  TS_LOG_INPUT_TRAILING,    /* after the last member: ignored, as gzip -d does */
+} TsLogInputFormat;
 
 /* A finding of the current line, waiting for the line to end */
 typedef struct
@@ -29,7 +29,7 @@ typedef struct
   gsize excerpt;            /* the line around it, in line_text */
   gsize excerpt_length;
   gsize match_offset;       /* of the text in the excerpt */
-} LineFinding;
+} TsLogLineFinding;
 
 struct _TsLogScan
 {
@@ -40,7 +40,7 @@ struct _TsLogScan
   gpointer progress_data;
   GCancellable *cancellable;  /* while reading a stream */
 
-  InputFormat format;
+  TsLogInputFormat format;
   guint8 magic[2];
   guint n_magic;
   GConverter *decompressor;
@@ -58,7 +58,7 @@ struct _TsLogScan
   gboolean finished;
   gboolean failed;
 
-  GArray *line_findings;    /* of LineFinding */
+  GArray *line_findings;    /* of TsLogLineFinding */
   GByteArray *line_text;
   guint64 *seen_on_line;    /* per entry: the last line it was found on */
   guint32 *seen_at;         /* per entry: its index in line_findings there */

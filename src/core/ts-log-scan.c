@@ -107,7 +107,7 @@ inflate_bytes (TsLogScan     *self,
       self->length += written;
       if (result == G_CONVERTER_FINISHED)
         {
-          self->format = INPUT_GZIP_NEXT;
+          self->format = TS_LOG_INPUT_GZIP_NEXT;
           self->n_magic = 0;
           break;
         }
@@ -142,14 +142,14 @@ start_input (TsLogScan  *self,
 
   if (self->n_magic < 2 || self->magic[0] != 0x1f || self->magic[1] != 0x8b)
     {
-      if (self->format == INPUT_UNKNOWN)
+      if (self->format == TS_LOG_INPUT_UNKNOWN)
         {
-          self->format = INPUT_PLAIN;
+          self->format = TS_LOG_INPUT_PLAIN;
           append_plain (self, self->magic, self->n_magic);
         }
       else
         {
-          self->format = INPUT_TRAILING;
+          self->format = TS_LOG_INPUT_TRAILING;
         }
       return TRUE;
     }
@@ -159,7 +159,7 @@ start_input (TsLogScan  *self,
   else
     g_converter_reset (self->decompressor);
   self->compressed = TRUE;
-  self->format = INPUT_GZIP;
+  self->format = TS_LOG_INPUT_GZIP;
   return inflate_bytes (self, self->magic, self->n_magic, &used, error);
 }
 
@@ -191,7 +191,7 @@ ts_log_scan_new (TsLogScanner     *scanner,
   self->user_data = user_data;
   self->capacity = CHUNK_SIZE + TS_LOG_EXCERPT_CONTEXT + scanner->lookahead;
   self->buffer = g_malloc (self->capacity);
-  self->line_findings = g_array_new (FALSE, FALSE, sizeof (LineFinding));
+  self->line_findings = g_array_new (FALSE, FALSE, sizeof (TsLogLineFinding));
   self->line_text = g_byte_array_new ();
   self->seen_on_line = g_new0 (guint64, n_entries);
   self->seen_at = g_new0 (guint32, n_entries);
@@ -248,27 +248,27 @@ ts_log_scan_push (TsLogScan   *self,
 
       switch (self->format)
         {
-        case INPUT_UNKNOWN:
-        case INPUT_GZIP_NEXT:
+        case TS_LOG_INPUT_UNKNOWN:
+        case TS_LOG_INPUT_GZIP_NEXT:
           self->magic[self->n_magic++] = *bytes++;
           length--;
           if (self->n_magic == 2 && !start_input (self, error))
             return fail (self);
           break;
 
-        case INPUT_PLAIN:
+        case TS_LOG_INPUT_PLAIN:
           append_plain (self, bytes, length);
           length = 0;
           break;
 
-        case INPUT_GZIP:
+        case TS_LOG_INPUT_GZIP:
           if (!inflate_bytes (self, bytes, length, &used, error))
             return fail (self);
           bytes += used;
           length -= used;
           break;
 
-        case INPUT_TRAILING:
+        case TS_LOG_INPUT_TRAILING:
         default:
           length = 0;
           break;
@@ -296,9 +296,9 @@ ts_log_scan_finish (TsLogScan  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (!self->finished && !self->failed, FALSE);
 
-  if (self->format == INPUT_UNKNOWN && self->n_magic > 0)
+  if (self->format == TS_LOG_INPUT_UNKNOWN && self->n_magic > 0)
     start_input (self, NULL);
-  truncated = self->format == INPUT_GZIP;
+  truncated = self->format == TS_LOG_INPUT_GZIP;
 
   ts_log_scan_bytes (self, self->length);
   if (self->offset + self->length > self->line_start)

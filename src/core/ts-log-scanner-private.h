@@ -11,25 +11,25 @@ G_BEGIN_DECLS
 /* The limits of the token rules (ts-log-tokens.c), which the scanner's
  * lookahead must cover */
 /* Bytes of separators (and escape sequences) between "code" and its number */
-#define MAX_GAP 32
+#define TS_LOG_MAX_GAP 32
 /* Escape sequences read past a token, to see what follows it */
-#define MAX_ESCAPES 64
+#define TS_LOG_MAX_ESCAPES 64
 /* Past the longest pattern: the gap, an escape sequence that would end it
  * (32 bytes at most), a sign, digits, escape sequences and two bytes */
-#define NUMBER_LOOKAHEAD 192
-#define MAX_HEX_DIGITS 16
-#define MAX_DECIMAL_DIGITS 18
+#define TS_LOG_NUMBER_LOOKAHEAD 192
+#define TS_LOG_MAX_HEX_DIGITS 16
+#define TS_LOG_MAX_DECIMAL_DIGITS 18
 
 typedef enum
 {
-  BYTE_WORD = 1 << 0,       /* glues tokens: ASCII letters, digits and _ */
-  BYTE_FIRST = 1 << 1,      /* the first byte of a pattern (see pairs), or the 0 of 0x */
-  BYTE_STARTER = 1 << 2,    /* no word byte, but the first byte of a pattern */
-  BYTE_SEPARATOR = 1 << 3,  /* between "code" and its number */
-  BYTE_DIGIT = 1 << 4,
-  BYTE_HEX = 1 << 5,
-  BYTE_ESCAPE = 1 << 6,     /* may start a terminal's escape sequence */
-} ByteFlags;
+  TS_LOG_BYTE_WORD = 1 << 0,       /* glues tokens: ASCII letters, digits and _ */
+  TS_LOG_BYTE_FIRST = 1 << 1,      /* the first byte of a pattern (see pairs), or the 0 of 0x */
+  TS_LOG_BYTE_STARTER = 1 << 2,    /* no word byte, but the first byte of a pattern */
+  TS_LOG_BYTE_SEPARATOR = 1 << 3,  /* between "code" and its number */
+  TS_LOG_BYTE_DIGIT = 1 << 4,
+  TS_LOG_BYTE_HEX = 1 << 5,
+  TS_LOG_BYTE_ESCAPE = 1 << 6,     /* may start a terminal's escape sequence */
+} TsLogByteFlags;
 
 typedef struct
 {
@@ -38,19 +38,19 @@ typedef struct
   guint32 n_targets;
   gboolean keyword;         /* a decimal code may follow */
   gboolean word_end;        /* ends with a word byte: the next must not be one */
-} Pattern;
+} TsLogPattern;
 
 typedef struct
 {
   guint32 entry;            /* position in the catalog */
   const char *exact;        /* a key, to match in this case; NULL: any case */
-} Target;
+} TsLogTarget;
 
 typedef struct
 {
   gint64 value;
   guint32 entry;
-} Code;
+} TsLogCode;
 
 struct _TsLogScanner
 {
@@ -75,12 +75,12 @@ struct _TsLogScanner
   guint8 *edge_class;       /* the class that leads to a node; siblings ascending */
   guint32 *output;          /* a pattern ending at a node, + 1; or 0 */
 
-  Pattern *patterns;
+  TsLogPattern *patterns;
   guint n_patterns;
-  Target *targets;
-  Code *hex_codes;          /* ascending */
+  TsLogTarget *targets;
+  TsLogCode *hex_codes;     /* ascending */
   guint n_hex_codes;
-  Code *decimal_codes;      /* ascending */
+  TsLogCode *decimal_codes; /* ascending */
   guint n_decimal_codes;
 
   gsize lookahead;          /* bytes after a place that can decide it */

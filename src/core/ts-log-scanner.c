@@ -74,7 +74,7 @@ add_pairs (TsLogScanner *self,
     }
   for (guint f = 0; f < 2; f++)
     {
-      self->byte_flags[firsts[f]] |= BYTE_FIRST;
+      self->byte_flags[firsts[f]] |= TS_LOG_BYTE_FIRST;
       for (guint second = 0; second < 256; second++)
         if (text[1] == '\0' ||
             second == (guint8) text[1] ||
@@ -115,7 +115,7 @@ add_item (TsLogScanner *self,
     }
   add_pairs (self, text, exact);
   if (!is_word_byte (text[0]))
-    self->byte_flags[(guint8) text[0]] |= BYTE_STARTER;
+    self->byte_flags[(guint8) text[0]] |= TS_LOG_BYTE_STARTER;
 
   g_array_append_val (items, item);
 }
@@ -140,7 +140,7 @@ static gint
 compare_codes (gconstpointer a,
                gconstpointer b)
 {
-  const Code *x = a, *y = b;
+  const TsLogCode *x = a, *y = b;
 
   if (x->value != y->value)
     return x->value < y->value ? -1 : 1;
@@ -153,16 +153,16 @@ init_byte_flags (TsLogScanner *self)
   for (guint c = 0; c < 256; c++)
     {
       if (is_word_byte (c))
-        self->byte_flags[c] |= BYTE_WORD;
+        self->byte_flags[c] |= TS_LOG_BYTE_WORD;
       if (g_ascii_isdigit (c))
-        self->byte_flags[c] |= BYTE_DIGIT;
+        self->byte_flags[c] |= TS_LOG_BYTE_DIGIT;
       if (g_ascii_isxdigit (c))
-        self->byte_flags[c] |= BYTE_HEX;
+        self->byte_flags[c] |= TS_LOG_BYTE_HEX;
     }
   add_pairs (self, "0x", FALSE);
-  self->byte_flags[0x1b] |= BYTE_ESCAPE;
+  self->byte_flags[0x1b] |= TS_LOG_BYTE_ESCAPE;
   for (const char *s = " \t:=(\"'"; *s != '\0'; s++)
-    self->byte_flags[(guint8) *s] |= BYTE_SEPARATOR;
+    self->byte_flags[(guint8) *s] |= TS_LOG_BYTE_SEPARATOR;
 }
 
 /* Unique patterns from the sorted items; @pattern_offsets gets where each
@@ -173,32 +173,32 @@ collect_patterns (TsLogScanner *self,
                   const guint8 *arena,
                   GArray       *pattern_offsets)
 {
-  g_autoptr(GArray) patterns = g_array_new (FALSE, TRUE, sizeof (Pattern));
-  g_autoptr(GArray) targets = g_array_new (FALSE, TRUE, sizeof (Target));
+  g_autoptr(GArray) patterns = g_array_new (FALSE, TRUE, sizeof (TsLogPattern));
+  g_autoptr(GArray) targets = g_array_new (FALSE, TRUE, sizeof (TsLogTarget));
 
   for (guint i = 0; i < items->len; i++)
     {
       const Item *item = &g_array_index (items, Item, i);
       const Item *previous = i > 0 ? &g_array_index (items, Item, i - 1) : NULL;
-      Pattern *pattern;
+      TsLogPattern *pattern;
 
       if (previous == NULL || previous->length != item->length ||
           memcmp (arena + previous->offset, arena + item->offset, item->length) != 0)
         {
-          Pattern added = { item->length, targets->len, 0, FALSE, item->word_end };
+          TsLogPattern added = { item->length, targets->len, 0, FALSE, item->word_end };
 
           g_array_append_val (patterns, added);
           g_array_append_val (pattern_offsets, item->offset);
         }
 
-      pattern = &g_array_index (patterns, Pattern, patterns->len - 1);
+      pattern = &g_array_index (patterns, TsLogPattern, patterns->len - 1);
       if (item->entry == NO_ENTRY)
         {
           pattern->keyword = TRUE;
         }
       else
         {
-          Target target = { item->entry, item->exact };
+          TsLogTarget target = { item->entry, item->exact };
 
           g_array_append_val (targets, target);
           pattern->n_targets++;
@@ -206,8 +206,8 @@ collect_patterns (TsLogScanner *self,
     }
 
   self->n_patterns = patterns->len;
-  self->patterns = (Pattern *) g_array_free (g_steal_pointer (&patterns), FALSE);
-  self->targets = (Target *) g_array_free (g_steal_pointer (&targets), FALSE);
+  self->patterns = (TsLogPattern *) g_array_free (g_steal_pointer (&patterns), FALSE);
+  self->targets = (TsLogTarget *) g_array_free (g_steal_pointer (&targets), FALSE);
 }
 
 /* The trie, breadth first: a node stands for the patterns [lo, hi) of the
@@ -285,8 +285,8 @@ build_trie (TsLogScanner *self,
 static void
 build_code_tables (TsLogScanner *self)
 {
-  g_autoptr(GArray) hex = g_array_new (FALSE, FALSE, sizeof (Code));
-  g_autoptr(GArray) decimal = g_array_new (FALSE, FALSE, sizeof (Code));
+  g_autoptr(GArray) hex = g_array_new (FALSE, FALSE, sizeof (TsLogCode));
+  g_autoptr(GArray) decimal = g_array_new (FALSE, FALSE, sizeof (TsLogCode));
 
   for (guint i = 0; i < self->n_entries; i++)
     {
@@ -295,14 +295,15 @@ build_code_tables (TsLogScanner *self)
 
       if (ts_entry_has_code (entry))
         {
-          Code code = { ts_entry_get_code (entry), i };
+          TsLogCode code = { ts_entry_get_code (entry), i };
 
           g_array_append_val (decimal, code);
         }
       if (text != NULL && text[0] == '0' && (text[1] == 'x' || text[1] == 'X') && text[2] != '\0' &&
-          strlen (text + 2) <= MAX_HEX_DIGITS && strspn (text + 2, "0123456789abcdefABCDEF") == strlen (text + 2))
+          strlen (text + 2) <= TS_LOG_MAX_HEX_DIGITS &&
+          strspn (text + 2, "0123456789abcdefABCDEF") == strlen (text + 2))
         {
-          Code code = { (gint64) g_ascii_strtoull (text + 2, NULL, 16), i };
+          TsLogCode code = { (gint64) g_ascii_strtoull (text + 2, NULL, 16), i };
 
           g_array_append_val (hex, code);
         }
@@ -311,9 +312,9 @@ build_code_tables (TsLogScanner *self)
   g_array_sort (hex, compare_codes);
   g_array_sort (decimal, compare_codes);
   self->n_hex_codes = hex->len;
-  self->hex_codes = (Code *) g_array_free (g_steal_pointer (&hex), FALSE);
+  self->hex_codes = (TsLogCode *) g_array_free (g_steal_pointer (&hex), FALSE);
   self->n_decimal_codes = decimal->len;
-  self->decimal_codes = (Code *) g_array_free (g_steal_pointer (&decimal), FALSE);
+  self->decimal_codes = (TsLogCode *) g_array_free (g_steal_pointer (&decimal), FALSE);
 }
 
 static void
@@ -383,7 +384,7 @@ ts_log_scanner_new (TsCatalog *catalog)
   for (guint i = 0; i < self->n_patterns; i++)
     longest = MAX (longest, self->patterns[i].length);
   /* and the excerpt after a match */
-  self->lookahead = longest + NUMBER_LOOKAHEAD + TS_LOG_EXCERPT_CONTEXT;
+  self->lookahead = longest + TS_LOG_NUMBER_LOOKAHEAD + TS_LOG_EXCERPT_CONTEXT;
 
   return self;
 }

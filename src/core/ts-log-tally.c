@@ -30,11 +30,11 @@ ts_log_scan_record (TsLogScan    *self,
 {
   guint64 line = self->n_lines + 1;
   guint64 column = self->offset + (guint64) (start - self->buffer) - self->line_start + 1;
-  LineFinding *finding;
+  TsLogLineFinding *finding;
 
   if (self->seen_on_line[entry] == line)
     {
-      finding = &g_array_index (self->line_findings, LineFinding, self->seen_at[entry]);
+      finding = &g_array_index (self->line_findings, TsLogLineFinding, self->seen_at[entry]);
       if (column >= finding->column)
         return;
     }
@@ -43,7 +43,7 @@ ts_log_scan_record (TsLogScan    *self,
       self->seen_on_line[entry] = line;
       self->seen_at[entry] = self->line_findings->len;
       g_array_set_size (self->line_findings, self->line_findings->len + 1);
-      finding = &g_array_index (self->line_findings, LineFinding, self->line_findings->len - 1);
+      finding = &g_array_index (self->line_findings, TsLogLineFinding, self->line_findings->len - 1);
       finding->entry = entry;
     }
 
@@ -79,7 +79,7 @@ static gint
 compare_line_findings (gconstpointer a,
                        gconstpointer b)
 {
-  const LineFinding *x = a, *y = b;
+  const TsLogLineFinding *x = a, *y = b;
 
   if (x->column != y->column)
     return x->column < y->column ? -1 : 1;
@@ -103,7 +103,7 @@ ts_log_scan_end_line (TsLogScan *self,
   g_array_sort (self->line_findings, compare_line_findings);
   for (guint i = 0; i < self->line_findings->len; i++)
     {
-      const LineFinding *found = &g_array_index (self->line_findings, LineFinding, i);
+      const TsLogLineFinding *found = &g_array_index (self->line_findings, TsLogLineFinding, i);
       TsEntry *entry = ts_catalog_get_entry (self->scanner->catalog, found->entry);
       TsLogFinding finding = {
         line, found->column, (const char *) self->line_text->data + found->text, found->text_length, entry,

@@ -71,12 +71,12 @@ sparse_step (const TsLogScanner *self,
 }
 
 static void
-record_code (TsLogScan    *self,
-             const Code   *codes,
-             guint         n_codes,
-             gint64        value,
-             const guint8 *start,
-             gsize         length)
+record_code (TsLogScan       *self,
+             const TsLogCode *codes,
+             guint            n_codes,
+             gint64           value,
+             const guint8    *start,
+             gsize            length)
 {
   guint lo = 0, hi = n_codes;
 
@@ -117,7 +117,7 @@ skip_escapes (const guint8 *flags,
 {
   const guint8 *start = p, *next;
 
-  while (p < end && (flags[*p] & BYTE_ESCAPE) && p - start < MAX_ESCAPES &&
+  while (p < end && (flags[*p] & TS_LOG_BYTE_ESCAPE) && p - start < TS_LOG_MAX_ESCAPES &&
          (next = skip_escape (p, end)) != p + 1)
     p = next;
   return p;
@@ -133,9 +133,9 @@ number_ends_at (const guint8 *flags,
   p = skip_escapes (flags, p, end);
   if (p == end)
     return TRUE;
-  if (flags[*p] & BYTE_WORD)
+  if (flags[*p] & TS_LOG_BYTE_WORD)
     return FALSE;
-  return !((*p == '.' || *p == '-' || *p == ':') && p + 1 < end && (flags[p[1]] & BYTE_DIGIT));
+  return !((*p == '.' || *p == '-' || *p == ':') && p + 1 < end && (flags[p[1]] & TS_LOG_BYTE_DIGIT));
 }
 
 /* "0x…" at @p, which starts a word */
@@ -149,9 +149,9 @@ find_hex (TsLogScan    *self,
   guint64 value = 0;
   guint n_digits = 0;
 
-  while (q < end && (flags[*q] & BYTE_HEX))
+  while (q < end && (flags[*q] & TS_LOG_BYTE_HEX))
     {
-      if (n_digits == MAX_HEX_DIGITS)
+      if (n_digits == TS_LOG_MAX_HEX_DIGITS)
         return;
       value = value << 4 | (guint64) g_ascii_xdigit_value (*q);
       q++;
@@ -178,12 +178,12 @@ find_decimal (TsLogScan    *self,
     {
       const guint8 *next;
 
-      if (flags[*p] & BYTE_SEPARATOR)
+      if (flags[*p] & TS_LOG_BYTE_SEPARATOR)
         {
           p++;
           separated = TRUE;
         }
-      else if ((flags[*p] & BYTE_ESCAPE) && (next = skip_escape (p, end)) != p + 1)
+      else if ((flags[*p] & TS_LOG_BYTE_ESCAPE) && (next = skip_escape (p, end)) != p + 1)
         {
           p = next;
         }
@@ -191,7 +191,7 @@ find_decimal (TsLogScan    *self,
         {
           break;
         }
-      if (p - gap > MAX_GAP)
+      if (p - gap > TS_LOG_MAX_GAP)
         return;
     }
   if (!separated)
@@ -203,9 +203,9 @@ find_decimal (TsLogScan    *self,
       negative = TRUE;
       p++;
     }
-  while (p < end && (flags[*p] & BYTE_DIGIT))
+  while (p < end && (flags[*p] & TS_LOG_BYTE_DIGIT))
     {
-      if (n_digits == MAX_DECIMAL_DIGITS)
+      if (n_digits == TS_LOG_MAX_DECIMAL_DIGITS)
         return;
       value = value * 10 + (*p - '0');
       p++;
@@ -218,16 +218,16 @@ find_decimal (TsLogScan    *self,
 
 /* The pattern @pattern matched the bytes from @p to @q */
 static G_GNUC_NO_INLINE void
-found_pattern (TsLogScan     *self,
-               const Pattern *pattern,
-               const guint8  *p,
-               const guint8  *q,
-               const guint8  *end)
+found_pattern (TsLogScan          *self,
+               const TsLogPattern *pattern,
+               const guint8       *p,
+               const guint8       *q,
+               const guint8       *end)
 {
   const TsLogScanner *scanner = self->scanner;
   const guint8 *after = skip_escapes (scanner->byte_flags, q, end);
 
-  if (pattern->word_end && after < end && (scanner->byte_flags[*after] & BYTE_WORD))
+  if (pattern->word_end && after < end && (scanner->byte_flags[*after] & TS_LOG_BYTE_WORD))
     return;
 
   if (pattern->keyword)
@@ -235,7 +235,7 @@ found_pattern (TsLogScan     *self,
 
   for (guint32 i = 0; i < pattern->n_targets; i++)
     {
-      const Target *target = &scanner->targets[pattern->first_target + i];
+      const TsLogTarget *target = &scanner->targets[pattern->first_target + i];
 
       if (target->exact == NULL || memcmp (target->exact, p, pattern->length) == 0)
         ts_log_scan_record (self, target->entry, p, pattern->length);
@@ -310,11 +310,11 @@ scan_segment (TsLogScan    *self,
 
       if (in_word)
         {
-          while (p < stop && (flags[*p] & BYTE_WORD))
+          while (p < stop && (flags[*p] & TS_LOG_BYTE_WORD))
             p++;
           if (p >= stop)
             break;
-          if (G_UNLIKELY (flags[*p] & BYTE_ESCAPE) && (next = skip_escape (p, end)) != p + 1)
+          if (G_UNLIKELY (flags[*p] & TS_LOG_BYTE_ESCAPE) && (next = skip_escape (p, end)) != p + 1)
             {
               p = next;
               continue;
@@ -322,22 +322,22 @@ scan_segment (TsLogScan    *self,
           in_word = FALSE;
         }
 
-      while (p < stop && !(flags[*p] & (BYTE_WORD | BYTE_STARTER | BYTE_ESCAPE)))
+      while (p < stop && !(flags[*p] & (TS_LOG_BYTE_WORD | TS_LOG_BYTE_STARTER | TS_LOG_BYTE_ESCAPE)))
         p++;
       if (p >= stop)
         break;
 
       f = flags[*p];
-      if (G_UNLIKELY (f & BYTE_ESCAPE))
+      if (G_UNLIKELY (f & TS_LOG_BYTE_ESCAPE))
         {
           p = skip_escape (p, end);
           continue;
         }
-      if ((f & BYTE_FIRST) &&
+      if ((f & TS_LOG_BYTE_FIRST) &&
           (p + 1 == end || (t.pairs[(p[0] << 8 | p[1]) >> 3] & (1 << (p[1] & 7)))))
         look_at (self, &t, p, end);
       p++;
-      in_word = (f & BYTE_WORD) != 0;
+      in_word = (f & TS_LOG_BYTE_WORD) != 0;
     }
 
   self->in_word = in_word;
