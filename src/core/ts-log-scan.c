@@ -39,7 +39,7 @@ make_room (TsLogScan *self)
   gsize drop;
 
   if (self->length > self->scanner->lookahead)
-    ts_log_scan_bytes (self, self->length - self->scanner->lookahead);
+    ts_log_tokens_scan (self, self->length - self->scanner->lookahead);
 
   drop = self->position - MIN (self->position, (gsize) TS_LOG_EXCERPT_CONTEXT);
   memmove (self->buffer, self->buffer + drop, self->length - drop);
@@ -300,9 +300,9 @@ ts_log_scan_finish (TsLogScan  *self,
     start_input (self, NULL);
   truncated = self->format == TS_LOG_INPUT_GZIP;
 
-  ts_log_scan_bytes (self, self->length);
+  ts_log_tokens_scan (self, self->length);
   if (self->offset + self->length > self->line_start)
-    ts_log_scan_end_line (self, self->offset + self->length, self->offset + self->length);
+    ts_log_tally_end_line (self, self->offset + self->length, self->offset + self->length);
   self->finished = TRUE;
 
   if (truncated)

@@ -23,10 +23,10 @@
 
 /* Keeps the first place of each entry on the current line. */
 void
-ts_log_scan_record (TsLogScan    *self,
-                    guint32       entry,
-                    const guint8 *start,
-                    gsize         length)
+ts_log_tally_record (TsLogScan    *self,
+                     guint32       entry,
+                     const guint8 *start,
+                     gsize         length)
 {
   guint64 line = self->n_lines + 1;
   guint64 column = self->offset + (guint64) (start - self->buffer) - self->line_start + 1;
@@ -89,9 +89,9 @@ compare_line_findings (gconstpointer a,
 /* The current line ends at @line_end (its "\n" or the end of the log); the
  * next starts at @next_start. */
 void
-ts_log_scan_end_line (TsLogScan *self,
-                      guint64    line_end,
-                      guint64    next_start)
+ts_log_tally_end_line (TsLogScan *self,
+                       guint64    line_end,
+                       guint64    next_start)
 {
   guint64 line = ++self->n_lines;
   guint64 line_length = line_end - self->line_start;

@@ -9,12 +9,12 @@
 
 G_BEGIN_DECLS
 
-void ts_log_scan_record   (TsLogScan    *self,
-                           guint32       entry,
-                           const guint8 *start,
-                           gsize         length);
-void ts_log_scan_end_line (TsLogScan    *self,
-                           guint64       line_end,
-                           guint64       next_start);
+void ts_log_tally_record   (TsLogScan    *self,
+                            guint32       entry,
+                            const guint8 *start,
+                            gsize         length);
+void ts_log_tally_end_line (TsLogScan    *self,
+                            guint64       line_end,
+                            guint64       next_start);
 
 G_END_DECLS

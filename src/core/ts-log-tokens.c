@@ -90,7 +90,7 @@ record_code (TsLogScan       *self,
         hi = middle;
     }
   for (; lo < n_codes && codes[lo].value == value; lo++)
-    ts_log_scan_record (self, codes[lo].entry, start, length);
+    ts_log_tally_record (self, codes[lo].entry, start, length);
 }
 
 /* After a terminal's control sequence at @p, as "\e[31m" (colours in a
@@ -238,7 +238,7 @@ found_pattern (TsLogScan          *self,
       const TsLogTarget *target = &scanner->targets[pattern->first_target + i];
 
       if (target->exact == NULL || memcmp (target->exact, p, pattern->length) == 0)
-        ts_log_scan_record (self, target->entry, p, pattern->length);
+        ts_log_tally_record (self, target->entry, p, pattern->length);
     }
 }
 
@@ -348,8 +348,8 @@ scan_segment (TsLogScan    *self,
  * read up to the scanner's lookahead past it: the caller makes sure those
  * bytes are in the buffer, or that the log ends there. */
 void
-ts_log_scan_bytes (TsLogScan *self,
-                   gsize      limit)
+ts_log_tokens_scan (TsLogScan *self,
+                    gsize      limit)
 {
   const guint8 *end = self->buffer + self->length;
   const guint8 *stop = self->buffer + limit;
@@ -366,8 +366,8 @@ ts_log_scan_bytes (TsLogScan *self,
         }
       scan_segment (self, p, newline, end);
       self->in_word = FALSE;
-      ts_log_scan_end_line (self, self->offset + (guint64) (newline - self->buffer),
-                            self->offset + (guint64) (newline - self->buffer) + 1);
+      ts_log_tally_end_line (self, self->offset + (guint64) (newline - self->buffer),
+                             self->offset + (guint64) (newline - self->buffer) + 1);
       p = newline + 1;
     }
 

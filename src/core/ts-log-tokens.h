@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-void ts_log_scan_bytes (TsLogScan *self,
-                        gsize      limit);
+void ts_log_tokens_scan (TsLogScan *self,
+                         gsize      limit);
 
 G_END_DECLS
