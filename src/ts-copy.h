@@ -4,12 +4,24 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 #include "ts-entry.h"
 #include "ts-localizer.h"
 
 G_BEGIN_DECLS
+
+/* What a widget class tells the copy actions of its instances */
+typedef struct
+{
+  TsEntry     *(*get_entry)     (GtkWidget  *widget);  /* the selected error, or NULL */
+  TsLocalizer *(*get_localizer) (GtkWidget  *widget);
+  void         (*show_message)  (GtkWidget  *widget,
+                                 const char *message);
+} TsCopySource;
+
+void  ts_copy_install_actions (GtkWidgetClass     *widget_class,
+                               const TsCopySource *source);
 
 char *ts_copy_fix (TsEntry      *entry,
                    TsLocalizer  *localizer,

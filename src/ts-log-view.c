@@ -638,79 +638,29 @@ copy_summary_action (GtkWidget  *widget,
   copy_text (self, text, message);
 }
 
-/* The window's copy actions, for the error selected here: the same text
- * and messages as ts-window-actions.c's */
-static void
-copy_fix (TsLogView *self,
-          TsLanguage  language)
+/* The window's copy actions, for the error selected here */
+static TsEntry *
+selected_entry (GtkWidget *widget)
 {
-  TsLogError *error = ts_log_view_get_selected (self);
-  TsEntry *entry = error != NULL ? ts_log_error_get_entry (error) : NULL;
-  g_autofree char *fix = NULL;
-  g_autofree char *message = NULL;
+  TsLogError *error = ts_log_view_get_selected (TS_LOG_VIEW (widget));
 
-  if (entry == NULL)
-    return;
+  return error != NULL ? ts_log_error_get_entry (error) : NULL;
+}
 
-  fix = ts_copy_fix (entry, self->localizer, language, &message);
-  copy_text (self, fix, message);
+static TsLocalizer *
+get_localizer (GtkWidget *widget)
+{
+  return TS_LOG_VIEW (widget)->localizer;
 }
 
 static void
-copy_fix_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+show_copy_message (GtkWidget  *widget,
+                   const char *message)
 {
-  TsLogView *self = TS_LOG_VIEW (widget);
-
-  copy_fix (self, ui_language (self));
+  show_message (TS_LOG_VIEW (widget), message);
 }
 
-static void
-copy_fix_other_language_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  TsLogView *self = TS_LOG_VIEW (widget);
-
-  copy_fix (self, ts_language_other (ui_language (self)));
-}
-
-static void
-copy_all (TsLogView *self,
-          TsLanguage  language)
-{
-  TsLogError *error = ts_log_view_get_selected (self);
-  TsEntry *entry = error != NULL ? ts_log_error_get_entry (error) : NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-
-  if (entry == NULL)
-    return;
-
-  text = ts_copy_all (entry, self->localizer, language, &message);
-  copy_text (self, text, message);
-}
-
-static void
-copy_all_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TsLogView *self = TS_LOG_VIEW (widget);
-
-  copy_all (self, ui_language (self));
-}
-
-static void
-copy_all_other_language_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  TsLogView *self = TS_LOG_VIEW (widget);
-
-  copy_all (self, ts_language_other (ui_language (self)));
-}
+static const TsCopySource copy_source = { selected_entry, get_localizer, show_copy_message };
 
 /* Overrides */
 
@@ -813,10 +763,7 @@ ts_log_view_class_init (TsLogViewClass *klass)
   gtk_widget_class_install_action (widget_class, "log.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "log.copy-summary", NULL, copy_summary_action);
   /* the window's, for the details' buttons and keys within the view (see above) */
-  gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-all-other-language", NULL, copy_all_other_language_action);
+  ts_copy_install_actions (widget_class, &copy_source);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "log.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-fix", NULL);

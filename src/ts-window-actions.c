@@ -16,90 +16,27 @@
 #include "ts-copy.h"
 #include "ts-window-private.h"
 
-static TsLanguage
-ui_language (TsWindow *self)
+/* What Copy Fix and Copy All copy: the entry selected in the results */
+static TsEntry *
+selected_entry (GtkWidget *widget)
 {
-  return ts_localizer_get_ui_language (self->localizer);
+  return ts_result_list_get_selected_entry (TS_WINDOW (widget)->result_list);
+}
+
+static TsLocalizer *
+get_localizer (GtkWidget *widget)
+{
+  return TS_WINDOW (widget)->localizer;
 }
 
 static void
-copy_text (TsWindow   *self,
-           const char *text,
-           const char *message)
+show_message (GtkWidget  *widget,
+              const char *message)
 {
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  _ts_window_show_message (self, message);
+  _ts_window_show_message (TS_WINDOW (widget), message);
 }
 
-static void
-copy_fix (TsWindow  *self,
-          TsLanguage  language)
-{
-  TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
-  g_autofree char *fix = NULL;
-  g_autofree char *message = NULL;
-
-  if (entry == NULL)
-    return;
-
-  fix = ts_copy_fix (entry, self->localizer, language, &message);
-  copy_text (self, fix, message);
-}
-
-static void
-copy_fix_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  copy_fix (self, ui_language (self));
-}
-
-static void
-copy_fix_other_language_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  copy_fix (self, ts_language_other (ui_language (self)));
-}
-
-static void
-copy_all (TsWindow  *self,
-          TsLanguage  language)
-{
-  TsEntry *entry = ts_result_list_get_selected_entry (self->result_list);
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-
-  if (entry == NULL)
-    return;
-
-  text = ts_copy_all (entry, self->localizer, language, &message);
-  copy_text (self, text, message);
-}
-
-static void
-copy_all_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  copy_all (self, ui_language (self));
-}
-
-static void
-copy_all_other_language_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  copy_all (self, ts_language_other (ui_language (self)));
-}
+static const TsCopySource copy_source = { selected_entry, get_localizer, show_message };
 
 static void
 show_message_action (GtkWidget  *widget,
@@ -188,10 +125,7 @@ _ts_window_class_actions_init (TsWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_class_install_action (widget_class, "win.copy-fix", NULL, copy_fix_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-fix-other-language", NULL, copy_fix_other_language_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-all", NULL, copy_all_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-all-other-language", NULL, copy_all_other_language_action);
+  ts_copy_install_actions (widget_class, &copy_source);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.stop-search", NULL, stop_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
