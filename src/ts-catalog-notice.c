@@ -71,6 +71,17 @@ ts_catalog_notice_init (TsCatalogNotice *self)
 }
 
 /**
+ * ts_catalog_notice_new:
+ *
+ * Returns: (transfer floating): a notice with nothing to say yet, hidden
+ */
+TsCatalogNotice *
+ts_catalog_notice_new (void)
+{
+  return g_object_new (TS_TYPE_CATALOG_NOTICE, NULL);
+}
+
+/**
  * ts_catalog_notice_set_problems:
  * @problems: (nullable) (element-type utf8): extra catalogs that were
  *   skipped, each "FILE: ERROR"

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 #define TS_TYPE_CATALOG_NOTICE (ts_catalog_notice_get_type ())
 G_DECLARE_FINAL_TYPE (TsCatalogNotice, ts_catalog_notice, TS, CATALOG_NOTICE, GtkWidget)
 
-void ts_catalog_notice_set_problems (TsCatalogNotice *self,
-                                     GPtrArray       *problems);
+TsCatalogNotice *ts_catalog_notice_new          (void);
+void             ts_catalog_notice_set_problems (TsCatalogNotice *self,
+                                                 GPtrArray       *problems);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _TsWindow
 
   GtkSearchEntry *search_entry;
   TsSidebar *sidebar;
+  GtkBox *content_box;
   GtkPaned *content_paned;
   TsResultList *result_list;
   GtkStack *detail_stack;
@@ -41,7 +42,8 @@ struct _TsWindow
   GMenu *versions_menu;        /* a section of it, filled with the versions */
   GtkRevealer *toast_revealer;
   GtkLabel *toast_label;
-  TsCatalogNotice *notice;     /* of extra catalogs that were skipped */
+  TsCatalogNotice *notice;     /* of extra catalogs that were skipped: made
+                                  with the first ones */
 };
 
 void _ts_window_class_actions_init (TsWindowClass *klass);

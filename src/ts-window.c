@@ -108,6 +108,14 @@ ts_window_set_problems (TsWindow  *self,
 {
   g_return_if_fail (TS_IS_WINDOW (self));
 
+  /* most windows never show one: it is made when needed, not with them */
+  if (self->notice == NULL)
+    {
+      if (problems == NULL || problems->len == 0)
+        return;
+      self->notice = ts_catalog_notice_new ();
+      gtk_box_prepend (self->content_box, GTK_WIDGET (self->notice));
+    }
   ts_catalog_notice_set_problems (self->notice, problems);
 }
 
@@ -433,13 +441,13 @@ ts_window_class_init (TsWindowClass *klass)
 
   g_type_ensure (TS_TYPE_RESULT_LIST);
   g_type_ensure (TS_TYPE_SIDEBAR);
-  g_type_ensure (TS_TYPE_CATALOG_NOTICE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ts-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, sidebar);
   /* the sidebar's list, for the tests */
   gtk_widget_class_bind_template_child_full (widget_class, "category_list", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, content_paned);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, result_list);
   /* the list's selection, for tests/test-application.c */
@@ -451,7 +459,6 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, versions_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_label);
-  gtk_widget_class_bind_template_child (widget_class, TsWindow, notice);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);

@@ -17,6 +17,7 @@
 #include "ts-row-item.h"
 #include "ts-test-utils.h"
 #include "ts-window.h"
+#include "ts-widget-test-utils.h"
 
 typedef struct
 {
@@ -148,10 +149,15 @@ static gboolean
 notice_names (TsWindow   *window,
               const char *file)
 {
-  GtkWidget *notice = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TS_TYPE_WINDOW, "notice"));
-  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "revealer"));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "details_label"));
+  /* made with the first catalogs skipped */
+  GtkWidget *notice = find_descendant (GTK_WIDGET (window), TS_TYPE_CATALOG_NOTICE);
+  GtkRevealer *revealer;
+  GtkLabel *label;
 
+  if (notice == NULL)
+    return FALSE;
+  revealer = GTK_REVEALER (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "revealer"));
+  label = GTK_LABEL (gtk_widget_get_template_child (notice, TS_TYPE_CATALOG_NOTICE, "details_label"));
   return gtk_revealer_get_reveal_child (revealer) && strstr (gtk_label_get_text (label), file) != NULL;
 }
 

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 #include "ts-localizer.h"
 
@@ -35,6 +35,23 @@ iterate (void)
       }                                                                                     \
   }                                                                                         \
   G_STMT_END
+
+/* The first widget of @type under @root, depth first, or %NULL */
+static inline GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
 
 /* Whether the tests run in Korean (LANGUAGE=ko) */
 static inline gboolean
