@@ -24,7 +24,8 @@ struct _TsRowText
 {
   GtkWidget parent_instance;
 
-  PangoLayout *layout;
+  PangoLayout *layout;    /* made when first needed: most rows keep a text
+                             or two hidden (see get_layout()) */
   char *text;
   PangoAttrList *attributes;
   guint context_serial;   /* of the Pango context the layout was made for */
@@ -122,15 +123,31 @@ new_layout (TsRowText *self)
   pango_layout_set_height (self->layout, -(int) self->lines);
 }
 
+/* The layout, made the first time the text is shaped or drawn. A row's
+ * summary, for errors with only a code, and its SDK version, where the
+ * catalog has one, are hidden in most rows: they never need a layout, nor
+ * the Pango context it comes with. */
+static PangoLayout *
+get_layout (TsRowText *self)
+{
+  if (self->layout == NULL)
+    new_layout (self);
+  return self->layout;
+}
+
 /* The widget's Pango context follows its CSS font, and is another one
  * when the widget moves to another root (a row kept as a spare and used
  * again): the layout must follow both. */
 static void
 check_context (TsRowText *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  guint serial = pango_context_get_serial (context);
+  PangoContext *context;
+  guint serial;
 
+  if (self->layout == NULL)
+    return;
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  serial = pango_context_get_serial (context);
   if (context != pango_layout_get_context (self->layout))
     new_layout (self);
   else if (serial != self->context_serial)
@@ -177,7 +194,7 @@ lay_out (TsRowText *self,
          int        width)
 {
   check_context (self);
-  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  pango_layout_set_width (get_layout (self), width * PANGO_SCALE);
   pango_layout_get_line_count (self->layout);
 }
 
@@ -339,7 +356,6 @@ ts_row_text_init (TsRowText *self)
 {
   self->min_chars = 3;
   self->lines = 1;
-  new_layout (self);
 }
 
 /**
@@ -365,7 +381,8 @@ ts_row_text_get_layout (TsRowText *self)
 {
   g_return_val_if_fail (TS_IS_ROW_TEXT (self), NULL);
 
-  return self->layout;
+  check_context (self);
+  return get_layout (self);
 }
 
 /**
@@ -407,8 +424,11 @@ ts_row_text_set_text (TsRowText     *self,
   g_clear_pointer (&self->attributes, pango_attr_list_unref);
   self->attributes = attributes;
 
-  pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
-  pango_layout_set_attributes (self->layout, attributes);
+  if (self->layout != NULL)
+    {
+      pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
+      pango_layout_set_attributes (self->layout, attributes);
+    }
   /* shaped here, where the text changes, rather than in the frame that
    * draws it: after a keystroke, shaping the new rows was about half of
    * painting that frame */
@@ -469,7 +489,8 @@ ts_row_text_set_lines (TsRowText *self,
     return;
 
   self->lines = lines;
-  pango_layout_set_height (self->layout, -(int) lines);
+  if (self->layout != NULL)
+    pango_layout_set_height (self->layout, -(int) lines);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINES]);
 }
