@@ -483,7 +483,9 @@ update_empty_state (TsResultList *self)
 }
 
 /* Before the results change: rows for what the view shows (a frame's
- * worth at least, two screenfuls at most). The new results take them over
+ * worth at least, two screenfuls at most), or before the list is first
+ * shown, for a screenful at the window's default size, so that its first
+ * frame is whole. The new results take them over
  * in the frame that shows them, with the spare rows; growth adds the rest
  * over the next frames. The selection changes with the rows, and is
  * announced later. */
@@ -494,7 +496,9 @@ results_changing (TsResultList *self)
   guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   double row_height = rows > 0 ? gtk_adjustment_get_upper (adjustment) / rows : 0;
 
-  if (row_height > 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rows = STARTING_ROWS;
+  else if (row_height > 0)
     rows = MIN (rows, (guint) (gtk_adjustment_get_page_size (adjustment) / row_height) + 2);
   self->changing = TRUE;
   stop_growing (self);

@@ -33,6 +33,7 @@ typedef struct
   GtkEditable *entry;
   GtkSingleSelection *selection;
   GtkListBox *categories;
+  int rows_at_first_frame;     /* whether the rows filled the view then; -1 before */
 } Fixture;
 
 static gpointer
@@ -785,6 +786,41 @@ test_catalog_markup_is_text (void)
 }
 
 static void
+on_first_paint (GdkFrameClock *clock,
+                Fixture       *f)
+{
+  GtkWidget *list_view = list_child (f, "list_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  GtkWidget *first_row = gtk_widget_get_first_child (list_view);
+  guint rows = g_list_model_get_n_items (G_LIST_MODEL (f->selection));
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, f);
+  /* the rows reach the bottom of the view, or are all there are (the
+   * view is never shorter than its page) */
+  f->rows_at_first_frame = rows == n_results (f) ||
+                           (first_row != NULL &&
+                            rows * gtk_widget_get_height (first_row) >= gtk_adjustment_get_page_size (adjustment));
+}
+
+/* The window's first frame shows a screenful of rows at the default size,
+ * not a few that the next frames complete. */
+static void
+test_rows_fill_the_first_frame (Fixture       *f,
+                                gconstpointer  data)
+{
+  close_window (f);
+
+  f->window = g_object_new (TS_TYPE_WINDOW, "localizer", ts_localizer_get_default (), "catalog", catalog, NULL);
+  f->selection = list_child (f, "selection");
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (f->window)), "after-paint",
+                    G_CALLBACK (on_first_paint), f);
+  f->rows_at_first_frame = -1;
+  wait_until (f->rows_at_first_frame != -1);
+  g_assert_true (f->rows_at_first_frame);
+}
+
+static void
 test_rows_grow_when_scrolled (Fixture       *f,
                               gconstpointer  data)
 {
@@ -1123,6 +1159,7 @@ main (int   argc,
   ADD ("/window/details/links-show-their-host", test_links_show_their_host);
   ADD ("/window/notice/skipped-catalogs-in-one-line", test_notice_of_skipped_catalogs_is_one_line);
   ADD ("/window/keyboard/escape-clears-the-search-anywhere", test_escape_clears_search_anywhere);
+  ADD ("/window/rows/fill-the-first-frame", test_rows_fill_the_first_frame);
   ADD ("/window/rows/grow-when-scrolled-to-the-end", test_rows_grow_when_scrolled);
   ADD ("/window/rows/spare-rows-are-reused", test_spare_rows_reused);
   ADD ("/window/rows/keep-the-list-model-contract", test_rows_keep_list_model_contract);
