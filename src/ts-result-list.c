@@ -70,6 +70,8 @@ struct _TsResultList
   guint grow_tick;
   GPtrArray *spare_rows;
   guint spare_idle;
+  double row_height;            /* pixels, from rows that last reached past
+                                   the view; 0 before */
 
   /* announcements after the frame that shows new rows */
   gboolean changing;            /* the results are changing: announce later */
@@ -483,26 +485,32 @@ update_empty_state (TsResultList *self)
 }
 
 /* Before the results change: rows for what the view shows (a frame's
- * worth at least, two screenfuls at most), or before the list is first
- * shown, for a screenful at the window's default size, so that its first
- * frame is whole. The new results take them over
- * in the frame that shows them, with the spare rows; growth adds the rest
- * over the next frames. The selection changes with the rows, and is
+ * worth at least, two screenfuls at most), from the height of the rows
+ * seen last; before any row has been seen, as the window is made, a
+ * screenful at its default size. So the first frame of new results is
+ * whole, whatever the results before them (none, before the first frame;
+ * a few, or the empty state, after a query). The new results take them
+ * over in the frame that shows them, with the spare rows; growth adds the
+ * rest over the next frames. The selection changes with the rows, and is
  * announced later. */
 static void
 results_changing (TsResultList *self)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
   guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  double row_height = rows > 0 ? gtk_adjustment_get_upper (adjustment) / rows : 0;
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  guint wanted = STARTING_ROWS;
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    rows = STARTING_ROWS;
-  else if (row_height > 0)
-    rows = MIN (rows, (guint) (gtk_adjustment_get_page_size (adjustment) / row_height) + 2);
+  /* a view is never shorter than its page: only rows that reach past it
+   * tell their height */
+  if (rows > 0 && upper > page_size)
+    self->row_height = upper / rows;
+  if (self->row_height > 0 && page_size > 0)
+    wanted = (guint) (page_size / self->row_height) + 2;
   self->changing = TRUE;
   stop_growing (self);
-  ts_row_model_set_limit (self->rows, CLAMP (rows, ROWS_PER_FRAME, 2 * FIRST_ROWS));
+  ts_row_model_set_limit (self->rows, CLAMP (wanted, ROWS_PER_FRAME, 2 * FIRST_ROWS));
 }
 
 static void
