@@ -24,8 +24,7 @@ struct _TsRowText
 {
   GtkWidget parent_instance;
 
-  PangoLayout *layout;    /* made when first needed: most rows keep a text
-                             or two hidden (see get_layout()) */
+  PangoLayout *layout;    /* made when first needed (see get_layout()) */
   char *text;
   PangoAttrList *attributes;
   guint context_serial;   /* of the Pango context the layout was made for */
@@ -123,10 +122,10 @@ new_layout (TsRowText *self)
   pango_layout_set_height (self->layout, -(int) self->lines);
 }
 
-/* The layout, made the first time the text is shaped or drawn. A row's
- * summary, for errors with only a code, and its SDK version, where the
- * catalog has one, are hidden in most rows: they never need a layout, nor
- * the Pango context it comes with. */
+/* The layout, made the first time the text is shaped or drawn. Texts that
+ * stay hidden never need one, nor the Pango context it comes with: a row's
+ * summary, for errors with only a code, is hidden in most rows, and its SDK
+ * version in every row where the catalog has one version. */
 static PangoLayout *
 get_layout (TsRowText *self)
 {

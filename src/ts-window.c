@@ -347,6 +347,9 @@ ts_window_dispose (GObject *object)
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  /* made on first use, and gone with the template's widgets they are in */
+  self->notice = NULL;
+  self->entry_view = NULL;
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_object (&self->version_actions);
