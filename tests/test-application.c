@@ -16,8 +16,8 @@
 #include "ts-catalog-notice.h"
 #include "ts-row-item.h"
 #include "ts-test-utils.h"
-#include "ts-window.h"
 #include "ts-widget-test-utils.h"
+#include "ts-window.h"
 
 typedef struct
 {
