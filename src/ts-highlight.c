@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ts-analyzer.h"
 #include "ts-highlight.h"
 #include "ts-text.h"
 
@@ -25,12 +26,20 @@ ts_highlight_attributes_new (const char         *text,
                              const char * const *words)
 {
   g_autoptr(GArray) spans = NULL;
+  g_autoptr(GPtrArray) stop_words = NULL;
   PangoAttrList *attributes;
 
   if (text == NULL || words == NULL || words[0] == NULL)
     return NULL;
 
-  spans = ts_text_find_highlights (text, words);
+  /* a stop word is marked where it is a word of the text, not inside others */
+  stop_words = g_ptr_array_new ();
+  for (guint i = 0; words[i] != NULL; i++)
+    if (ts_text_is_stop_word (words[i]))
+      g_ptr_array_add (stop_words, (gpointer) words[i]);
+  g_ptr_array_add (stop_words, NULL);
+
+  spans = ts_text_find_highlights (text, words, (const char * const *) stop_words->pdata);
   if (spans->len == 0)
     return NULL;
 

@@ -97,11 +97,12 @@ test_entry_block (void)
 }
 
 static void
-assert_highlights (const char         *text,
-                   const char * const *words,
-                   const char         *expected)
+assert_whole_highlights (const char         *text,
+                         const char * const *words,
+                         const char * const *whole_words,
+                         const char         *expected)
 {
-  g_autoptr(GArray) spans = ts_text_find_highlights (text, words);
+  g_autoptr(GArray) spans = ts_text_find_highlights (text, words, whole_words);
   g_autoptr(GString) marked = g_string_new (NULL);
   gsize at = 0;
 
@@ -121,6 +122,14 @@ assert_highlights (const char         *text,
 }
 
 static void
+assert_highlights (const char         *text,
+                   const char * const *words,
+                   const char         *expected)
+{
+  assert_whole_highlights (text, words, NULL, expected);
+}
+
+static void
 test_highlights (void)
 {
   assert_highlights ("PLAY_NOT_ALLOWED", (const char *[]) { "play", NULL }, "[PLAY]_NOT_ALLOWED");
@@ -134,6 +143,15 @@ test_highlights (void)
   assert_highlights ("<b>not markup</b>", (const char *[]) { "b", NULL }, "<[b]>not markup</[b]>");
   assert_highlights ("nothing here", (const char *[]) { "xyz", NULL }, "nothing here");
   assert_highlights ("nothing here", (const char *[]) { NULL }, "nothing here");
+  /* words that mark only where they are a whole word, as stop words do */
+  assert_whole_highlights ("안내 메시지가 안 보여요", (const char *[]) { "안", "메시지", NULL },
+                           (const char *[]) { "안", NULL }, "안내 [메시지]가 [안] 보여요");
+  assert_whole_highlights ("Access is not allowed", (const char *[]) { "a", "not", "allow", NULL },
+                           (const char *[]) { "a", "not", NULL }, "Access is [not] [allow]ed");
+  assert_whole_highlights ("PLAY_NOT_ALLOWED", (const char *[]) { "play", "not", "allowed", NULL },
+                           (const char *[]) { "not", NULL }, "[PLAY_NOT_ALLOWED]");
+  assert_whole_highlights ("NOTHING_NOT", (const char *[]) { "not", NULL },
+                           (const char *[]) { "not", NULL }, "NOTHING_[NOT]");
 }
 
 /* Terminal-safe text: control, C1 and bidirectional characters and bytes

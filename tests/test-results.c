@@ -13,6 +13,7 @@
 #include "ts-catalog.h"
 #include "ts-catalog-builder.h"
 #include "ts-category-row.h"
+#include "ts-highlight.h"
 #include "ts-result-list.h"
 #include "ts-result-row.h"
 #include "ts-row-model.h"
@@ -726,6 +727,38 @@ test_chosen_category_says_where_else (Fixture       *f,
   wait_until (!gtk_widget_get_visible (list_child (f, "notice_box")));
 }
 
+/* The byte ranges a text's highlights cover, as "start-end …" */
+static char *
+highlighted (const char         *text,
+             const char * const *words)
+{
+  g_autoptr(PangoAttrList) attributes = ts_highlight_attributes_new (text, words);
+  g_autoptr(GString) ranges = g_string_new (NULL);
+  g_autoslist(PangoAttribute) list = attributes != NULL ? pango_attr_list_get_attributes (attributes) : NULL;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_WEIGHT)
+        g_string_append_printf (ranges, "%s%u-%u", ranges->len > 0 ? " " : "",
+                                attribute->start_index, attribute->end_index);
+    }
+  return g_string_free (g_steal_pointer (&ranges), FALSE);
+}
+
+/* A stop word of the query is highlighted where it is a word of the text,
+ * not at the start of others: 안 in "안 보여요", not in 안내. */
+static void
+test_rows_stop_words_highlighted_whole (void)
+{
+  g_autofree char *korean = highlighted ("안내 메시지가 안 보여요", (const char *[]) { "안", "메시지", NULL });
+  g_autofree char *english = highlighted ("Access is not allowed", (const char *[]) { "a", "allow", NULL });
+
+  g_assert_cmpstr (korean, ==, "7-16 20-23");
+  g_assert_cmpstr (english, ==, "14-19");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +790,7 @@ main (int   argc,
   ADD ("/results/categories/chosen-during-a-search-says-where-else", test_chosen_category_says_where_else);
 #undef ADD
   g_test_add_func ("/results/rows/no-badge-for-one-version", test_rows_no_badge_for_one_version);
+  g_test_add_func ("/results/rows/stop-words-highlighted-only-whole", test_rows_stop_words_highlighted_whole);
   g_test_add_func ("/results/versions/hidden-at-start", test_versions_hidden_at_start);
   g_test_add_func ("/results/sidebar/follows-the-text-size", test_sidebar_follows_text_size);
   g_test_add_func ("/results/categories/restored-category-does-not-hide", test_restored_category_does_not_hide);

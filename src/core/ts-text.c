@@ -392,10 +392,23 @@ match_run (const char  *run,
   return NULL;
 }
 
+static gboolean
+all_whole (const char * const *words,
+           const char * const *whole_words)
+{
+  for (guint w = 0; words[w] != NULL; w++)
+    if (whole_words == NULL || !g_strv_contains (whole_words, words[w]))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * ts_text_find_highlights:
  * @text: text as shown (valid UTF-8)
  * @words: the folded words of a query (see ts_search_result_get_words())
+ * @whole_words: (nullable): those of @words that mark only a word of @text
+ *   that they are whole, not one they begin: words too common to say
+ *   anything inside others ("a" in "access", 안 in 안내)
  *
  * Finds what a query matched in a text: the start of each word that a
  * query word begins, and the whole text when the query run together is the
@@ -405,7 +418,8 @@ match_run (const char  *run,
  */
 GArray *
 ts_text_find_highlights (const char         *text,
-                         const char * const *words)
+                         const char * const *words,
+                         const char * const *whole_words)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (TsSpan));
   g_autofree char *joined = NULL;
@@ -418,11 +432,12 @@ ts_text_find_highlights (const char         *text,
   if (words == NULL || words[0] == NULL)
     return spans;
 
-  /* the query run together, over the start of the text run together */
+  /* the query run together, over the start of the text run together
+   * (not for a query of whole words alone: that is one word, matched below) */
   joined = g_strjoinv ("", (GStrv) words);
   folded_text = ts_text_fold (text, -1);
   compact_text = ts_text_compact (folded_text);
-  if (strlen (joined) >= 3 && g_str_has_prefix (compact_text, joined))
+  if (strlen (joined) >= 3 && g_str_has_prefix (compact_text, joined) && !all_whole (words, whole_words))
     {
       glong left = g_utf8_strlen (joined, -1);
       const char *end = text;
@@ -444,8 +459,13 @@ ts_text_find_highlights (const char         *text,
 
       for (guint w = 0; words[w] != NULL; w++)
         {
-          const char *end = NULL;
-          const char *from = match_run (start, end_of_run, folded, words[w], &end);
+          const char *end = end_of_run;
+          const char *from;
+
+          if (whole_words != NULL && g_strv_contains (whole_words, words[w]))
+            from = g_str_equal (folded, words[w]) ? start : NULL;
+          else
+            from = match_run (start, end_of_run, folded, words[w], &end);
 
           if (from != NULL && (best_start == NULL || end - from > best_end - best_start))
             {

@@ -32,7 +32,8 @@ char      *ts_text_compact         (const char  *folded);
 char      *ts_text_choseong        (const char  *folded_word);
 gboolean   ts_text_is_choseong_only (const char *folded_word);
 GArray    *ts_text_find_highlights (const char  *text,
-                                    const char * const *words);
+                                    const char * const *words,
+                                    const char * const *whole_words);
 guint      ts_text_edit_distance   (const char  *a,
                                     gsize        a_len,
                                     const char  *b,

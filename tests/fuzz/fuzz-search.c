@@ -44,7 +44,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       TsEntry *entry = ts_catalog_get_entry (catalog, ts_search_result_get_position (result, i));
       g_autoptr(GArray) spans = ts_text_find_highlights (ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH),
-                                                         ts_search_result_get_words (result));
+                                                         ts_search_result_get_words (result), NULL);
       gsize length = strlen (ts_entry_get_summary (entry, TS_LANGUAGE_ENGLISH));
 
       for (guint s = 0; s < spans->len; s++)
