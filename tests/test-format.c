@@ -152,6 +152,13 @@ test_highlights (void)
                            (const char *[]) { "not", NULL }, "[PLAY_NOT_ALLOWED]");
   assert_whole_highlights ("NOTHING_NOT", (const char *[]) { "not", NULL },
                            (const char *[]) { "not", NULL }, "NOTHING_[NOT]");
+  /* beside other highlights only, when the query has other words */
+  assert_whole_highlights ("Getting a device, or a camera", (const char *[]) { "a", "camera", NULL },
+                           (const char *[]) { "a", NULL }, "Getting a device, or [a] [camera]");
+  assert_whole_highlights ("The user is not found", (const char *[]) { "is", "not", "found", NULL },
+                           (const char *[]) { "is", "not", NULL }, "The user [is] [not] [found]");
+  assert_whole_highlights ("The user is not found", (const char *[]) { "the", "th", NULL },
+                           (const char *[]) { "the", NULL }, "[Th]e user is not found");
 }
 
 /* Terminal-safe text: control, C1 and bidirectional characters and bytes

@@ -392,6 +392,15 @@ match_run (const char  *run,
   return NULL;
 }
 
+/* What a word of the text has of the query: nothing, a whole word that
+ * counts only beside a highlight, or a highlight */
+typedef struct
+{
+  enum { UNMARKED, BESIDE, MARKED } kind;
+  const char *start;
+  const char *end;
+} Mark;
+
 static gboolean
 all_whole (const char * const *words,
            const char * const *whole_words)
@@ -426,6 +435,8 @@ ts_text_find_highlights (const char         *text,
   g_autofree char *folded_text = NULL;
   g_autofree char *compact_text = NULL;
   g_autoptr(GArray) runs = NULL;
+  g_autofree Mark *marks = NULL;
+  gboolean alone;
 
   g_return_val_if_fail (text != NULL, spans);
 
@@ -448,34 +459,49 @@ ts_text_find_highlights (const char         *text,
       add_span (spans, text, text, end);
     }
 
-  /* word by word: the same words search saw, at their places in @text */
+  /* word by word: the same words search saw, at their places in @text; a
+   * whole word (a stop word) only beside another highlight, as "not" in
+   * "is not found", or when the query has nothing else */
   runs = ts_text_split_words (text);
+  marks = g_new0 (Mark, runs->len);
+  alone = all_whole (words, whole_words);
   for (guint r = 0; r < runs->len; r++)
     {
       const TsSpan *run = &g_array_index (runs, TsSpan, r);
       const char *start = text + run->start, *end_of_run = start + run->length;
       g_autofree char *folded = ts_text_fold (start, run->length);
-      const char *best_start = NULL, *best_end = NULL;
+      Mark *mark = &marks[r];
 
       for (guint w = 0; words[w] != NULL; w++)
         {
           const char *end = end_of_run;
           const char *from;
+          gboolean whole = whole_words != NULL && g_strv_contains (whole_words, words[w]);
+          gboolean beside = whole && !alone;
 
-          if (whole_words != NULL && g_strv_contains (whole_words, words[w]))
+          if (whole)
             from = g_str_equal (folded, words[w]) ? start : NULL;
           else
             from = match_run (start, end_of_run, folded, words[w], &end);
-
-          if (from != NULL && (best_start == NULL || end - from > best_end - best_start))
-            {
-              best_start = from;
-              best_end = end;
-            }
+          /* a highlight of its own over one that needs company; the longer
+           * of two */
+          if (from == NULL || (beside && mark->kind != UNMARKED) ||
+              (mark->kind == MARKED && end - from <= mark->end - mark->start))
+            continue;
+          mark->kind = beside ? BESIDE : MARKED;
+          mark->start = from;
+          mark->end = MIN (end, end_of_run);
         }
-      if (best_start != NULL)
-        add_highlight (spans, text, best_start, MIN (best_end, end_of_run));
     }
+  for (guint r = 1; r < runs->len; r++)
+    if (marks[r].kind == BESIDE && marks[r - 1].kind == MARKED)
+      marks[r].kind = MARKED;
+  for (guint r = runs->len; r-- > 1;)
+    if (marks[r - 1].kind == BESIDE && marks[r].kind == MARKED)
+      marks[r - 1].kind = MARKED;
+  for (guint r = 0; r < runs->len; r++)
+    if (marks[r].kind == MARKED)
+      add_highlight (spans, text, marks[r].start, marks[r].end);
 
   return spans;
 }
