@@ -32,7 +32,8 @@ ts_highlight_attributes_new (const char         *text,
   if (text == NULL || words == NULL || words[0] == NULL)
     return NULL;
 
-  /* a stop word is marked where it is a word of the text, not inside others */
+  /* a stop word marks only a whole word of the text, beside another
+   * highlight (see ts_text_find_highlights()) */
   stop_words = g_ptr_array_new ();
   for (guint i = 0; words[i] != NULL; i++)
     if (ts_text_is_stop_word (words[i]))

@@ -416,8 +416,9 @@ all_whole (const char * const *words,
  * @text: text as shown (valid UTF-8)
  * @words: the folded words of a query (see ts_search_result_get_words())
  * @whole_words: (nullable): those of @words that mark only a word of @text
- *   that they are whole, not one they begin: words too common to say
- *   anything inside others ("a" in "access", 안 in 안내)
+ *   that they are whole, not one they begin, and only beside another
+ *   highlight unless the query has no other words: words too common to say
+ *   anything on their own ("a" in "access", 안 in 안내, "a" in "punch a hole")
  *
  * Finds what a query matched in a text: the start of each word that a
  * query word begins, and the whole text when the query run together is the
