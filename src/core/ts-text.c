@@ -437,19 +437,20 @@ ts_text_find_highlights (const char         *text,
   g_autofree char *compact_text = NULL;
   g_autoptr(GArray) runs = NULL;
   g_autofree Mark *marks = NULL;
-  gboolean alone;
+  gboolean alone;               /* the query is whole words only */
 
   g_return_val_if_fail (text != NULL, spans);
 
   if (words == NULL || words[0] == NULL)
     return spans;
+  alone = all_whole (words, whole_words);
 
   /* the query run together, over the start of the text run together
    * (not for a query of whole words alone: that is one word, matched below) */
   joined = g_strjoinv ("", (GStrv) words);
   folded_text = ts_text_fold (text, -1);
   compact_text = ts_text_compact (folded_text);
-  if (strlen (joined) >= 3 && g_str_has_prefix (compact_text, joined) && !all_whole (words, whole_words))
+  if (strlen (joined) >= 3 && g_str_has_prefix (compact_text, joined) && !alone)
     {
       glong left = g_utf8_strlen (joined, -1);
       const char *end = text;
@@ -465,7 +466,6 @@ ts_text_find_highlights (const char         *text,
    * "is not found", or when the query has nothing else */
   runs = ts_text_split_words (text);
   marks = g_new0 (Mark, runs->len);
-  alone = all_whole (words, whole_words);
   for (guint r = 0; r < runs->len; r++)
     {
       const TsSpan *run = &g_array_index (runs, TsSpan, r);
